@@ -1,0 +1,118 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Resource } from '../model/resource.ts';
+import { displayName } from '../model/resource.ts';
+import {
+  createDesignFile,
+  diffToEdit,
+  editDesignFile,
+  fileDiagnostics,
+  fileResources,
+  type DesignFile,
+  type TextEdit,
+} from './design-file.ts';
+import { locateResource } from './locate.ts';
+
+export interface DesignOptions {
+  /** Namespace given to namespaced objects that do not name one (`kubectl` uses `default`). */
+  defaultNamespace: string;
+}
+
+export const DEFAULT_OPTIONS: DesignOptions = { defaultNamespace: 'default' };
+
+/**
+ * The whole design: its files, in order, and what is derived from them. Immutable: every change
+ * returns a new Design that shares the unchanged files, segments and resources.
+ */
+export interface Design {
+  options: DesignOptions;
+  files: readonly DesignFile[];
+  /** Every resource, in file and document order. Duplicates of a key are kept here. */
+  resources: readonly Resource[];
+  /** First resource of each key. */
+  byKey: ReadonlyMap<string, Resource>;
+  /** Parse and identity diagnostics (analysis adds its own elsewhere). */
+  diagnostics: readonly Diagnostic[];
+}
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export function createDesign(
+  files: readonly SourceFile[],
+  options: Partial<DesignOptions> = {},
+): Design {
+  const resolved = { ...DEFAULT_OPTIONS, ...options };
+  return assemble(
+    resolved,
+    files.map((f) => createDesignFile(f.name, f.text, resolved.defaultNamespace)),
+  );
+}
+
+function assemble(options: DesignOptions, files: readonly DesignFile[]): Design {
+  const resources = files.flatMap(fileResources);
+  const byKey = new Map<string, Resource>();
+  const diagnostics = files.flatMap(fileDiagnostics);
+  for (const resource of resources) {
+    const first = byKey.get(resource.key);
+    if (!first) {
+      byKey.set(resource.key, resource);
+      continue;
+    }
+    const firstAt = locateResource({ files } as Design, first);
+    diagnostics.push({
+      code: 'duplicate-resource',
+      severity: 'error',
+      message: `${displayName(resource)} is defined twice; the first definition (${firstAt?.file}:${firstAt?.start.line}) is used.`,
+      file: resource.file,
+      range: locateResource({ files } as Design, resource),
+      resource: { kind: resource.kind, namespace: resource.namespace, name: resource.name },
+    });
+  }
+  return { options, files, resources, byKey, diagnostics };
+}
+
+export function findFile(design: Design, name: string): DesignFile | undefined {
+  return design.files.find((f) => f.name === name);
+}
+
+/** Applies text edits to one file, re-parsing only the segments they touch. */
+export function editFile(design: Design, name: string, edits: readonly TextEdit[]): Design {
+  const file = findFile(design, name);
+  if (!file) throw new Error(`No file named ${name} in the design`);
+  const updated = editDesignFile(file, edits, design.options.defaultNamespace);
+  if (updated === file) return design;
+  return assemble(
+    design.options,
+    design.files.map((f) => (f === file ? updated : f)),
+  );
+}
+
+/** Replaces one file's text (as an editor does), re-parsing only what changed. */
+export function setFileText(design: Design, name: string, text: string): Design {
+  const file = findFile(design, name);
+  if (!file) return addFile(design, { name, text });
+  const edit = diffToEdit(file.text, text);
+  return edit ? editFile(design, name, [edit]) : design;
+}
+
+export function addFile(design: Design, source: SourceFile): Design {
+  if (findFile(design, source.name)) return setFileText(design, source.name, source.text);
+  return assemble(design.options, [
+    ...design.files,
+    createDesignFile(source.name, source.text, design.options.defaultNamespace),
+  ]);
+}
+
+export function removeFile(design: Design, name: string): Design {
+  return assemble(
+    design.options,
+    design.files.filter((f) => f.name !== name),
+  );
+}
+
+/** The design's files as plain text, in order: what export and the CLI write. */
+export function designSources(design: Design): SourceFile[] {
+  return design.files.map((f) => ({ name: f.name, text: f.text }));
+}

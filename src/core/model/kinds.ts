@@ -1,0 +1,90 @@
+/** Which family of routing resources a kind belongs to. */
+export type Family = 'gateway-api' | 'istio' | 'core' | 'other';
+
+export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+export const ISTIO_GROUP = 'networking.istio.io';
+/** The core API group is the empty string, as Kubernetes writes it in references. */
+export const CORE_GROUP = '';
+
+export interface KindInfo {
+  group: string;
+  kind: string;
+  family: Family;
+  namespaced: boolean;
+  /** Versions people write; any other version is still parsed, with a warning. */
+  versions: readonly string[];
+}
+
+const gatewayVersions = ['v1', 'v1beta1', 'v1alpha2', 'v1alpha3'] as const;
+const istioVersions = ['v1', 'v1beta1', 'v1alpha3'] as const;
+
+const KNOWN_KINDS: readonly KindInfo[] = [
+  ...(
+    [
+      ['GatewayClass', false],
+      ['Gateway', true],
+      ['ListenerSet', true],
+      ['HTTPRoute', true],
+      ['GRPCRoute', true],
+      ['TLSRoute', true],
+      ['TCPRoute', true],
+      ['UDPRoute', true],
+      ['ReferenceGrant', true],
+      ['BackendTLSPolicy', true],
+    ] as const
+  ).map(([kind, namespaced]) => ({
+    group: GATEWAY_GROUP,
+    kind,
+    family: 'gateway-api' as const,
+    namespaced,
+    versions: gatewayVersions,
+  })),
+  ...(['Gateway', 'VirtualService', 'DestinationRule'] as const).map((kind) => ({
+    group: ISTIO_GROUP,
+    kind,
+    family: 'istio' as const,
+    namespaced: true,
+    versions: istioVersions,
+  })),
+  { group: CORE_GROUP, kind: 'Service', family: 'core', namespaced: true, versions: ['v1'] },
+  { group: CORE_GROUP, kind: 'Secret', family: 'core', namespaced: true, versions: ['v1'] },
+  { group: CORE_GROUP, kind: 'ConfigMap', family: 'core', namespaced: true, versions: ['v1'] },
+  { group: CORE_GROUP, kind: 'Namespace', family: 'core', namespaced: false, versions: ['v1'] },
+];
+
+const byGroupKind = new Map(KNOWN_KINDS.map((k) => [`${k.group}/${k.kind}`, k]));
+
+/** Cluster-scoped kinds outside the table that people commonly put in the same files. */
+const CLUSTER_SCOPED_OTHER = new Set([
+  '/Node',
+  '/PersistentVolume',
+  'rbac.authorization.k8s.io/ClusterRole',
+  'rbac.authorization.k8s.io/ClusterRoleBinding',
+  'apiextensions.k8s.io/CustomResourceDefinition',
+  'storage.k8s.io/StorageClass',
+  'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+  'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+  'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+  'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+]);
+
+export function kindInfo(group: string, kind: string): KindInfo | undefined {
+  return byGroupKind.get(`${group}/${kind}`);
+}
+
+export function isNamespaced(group: string, kind: string): boolean {
+  const known = kindInfo(group, kind);
+  if (known) return known.namespaced;
+  return !CLUSTER_SCOPED_OTHER.has(`${group}/${kind}`);
+}
+
+export function knownKinds(): readonly KindInfo[] {
+  return KNOWN_KINDS;
+}
+
+/** Splits `group/version` (or a bare core `version`) as Kubernetes does. */
+export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const slash = apiVersion.lastIndexOf('/');
+  if (slash === -1) return { group: CORE_GROUP, version: apiVersion };
+  return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
