@@ -12,11 +12,21 @@ export interface SourceRange {
   end: Position;
 }
 
+/** Offset ⇄ line/column conversion for one text; {@link LineIndex} is the plain implementation. */
+export interface TextLines {
+  readonly text: string;
+  readonly lineCount: number;
+  /** Position of an offset; out-of-range offsets are clamped. */
+  position(offset: number): Position;
+  offset(line: number, column: number): number;
+  range(file: string, start: number, end: number): SourceRange;
+}
+
 /**
  * Maps offsets to line/column for one text. Built once per text version with one scan for
  * newlines, so lookups are a binary search.
  */
-export class LineIndex {
+export class LineIndex implements TextLines {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
@@ -41,7 +51,6 @@ export class LineIndex {
     return { offset: clamped, line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
   }
 
-  /** Offset of a 1-based line and column; out-of-range values are clamped. */
   offset(line: number, column: number): number {
     const lineStart = this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))]!;
     return Math.min(this.text.length, lineStart + Math.max(0, column - 1));

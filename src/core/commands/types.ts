@@ -2,9 +2,10 @@ import type { Diagnostic, FieldPath } from '../diagnostics.ts';
 import type { Design } from '../design/design.ts';
 import type { TextEdit } from '../design/design-file.ts';
 
-/** A JSON-like value a command writes into YAML. */
-export type YamlValue =
-  string | number | boolean | null | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+import type { YamlValue } from '../yaml/edit/value.ts';
+
+/** A JSON-like value a command writes into YAML (defined by the YAML edit layer). */
+export type { YamlValue };
 
 /** A Gateway API parentRef / backendRef as commands take it (unset fields are not written). */
 export interface ObjectRef {

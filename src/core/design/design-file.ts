@@ -1,7 +1,5 @@
-import type { Diagnostic } from '../diagnostics.ts';
 import type { Resource } from '../model/resource.ts';
-import { LineIndex } from '../source.ts';
-import { MAX_FILE_BYTES } from '../yaml/limits.ts';
+import { exceedsFileLimit } from '../yaml/limits.ts';
 import { segmentStarts } from '../yaml/segments.ts';
 import { buildSegment, type Segment } from './segment.ts';
 
@@ -23,8 +21,9 @@ export interface DesignFile {
   tooLarge: boolean;
 }
 
+/** Parses a whole file. A file over the size limit keeps its text and gets no segments. */
 export function createDesignFile(name: string, text: string, defaultNamespace: string): DesignFile {
-  if (text.length > MAX_FILE_BYTES) {
+  if (exceedsFileLimit(text)) {
     return { name, text, segments: [], starts: [], tooLarge: true };
   }
   const starts = segmentStarts(text);
@@ -46,11 +45,55 @@ export function segmentIndexAt(file: DesignFile, offset: number): number {
   return low;
 }
 
+/** Where an edit's text landed in the new text, and how far the text after it moved. */
+interface Landing {
+  start: number;
+  end: number;
+  /** New offset minus old offset, for text after this edit. */
+  shift: number;
+}
+
+/** Applies sorted, non-overlapping edits; throws a RangeError for edits that break that rule. */
+function applyEdits(
+  before: string,
+  edits: readonly TextEdit[],
+): { text: string; landings: Landing[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  const landings: Landing[] = [];
+  let length = 0;
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > before.length) {
+      throw new RangeError(`Overlapping or out-of-range edit at ${edit.start}-${edit.end}`);
+    }
+    if (edit.start === edit.end && edit.text === '') continue;
+    const kept = before.slice(cursor, edit.start);
+    parts.push(kept, edit.text);
+    length += kept.length;
+    landings.push({ start: length, end: length + edit.text.length, shift: 0 });
+    length += edit.text.length;
+    landings[landings.length - 1]!.shift = length - edit.end;
+    cursor = edit.end;
+  }
+  parts.push(before.slice(cursor));
+  return { text: parts.join(''), landings };
+}
+
 /**
- * Applies non-overlapping edits and re-parses only the segments they touch. A segment is touched
- * when an edit overlaps it, and the segment before an edit that starts on a boundary is touched
- * too (text inserted there joins that segment), as is the segment an edit ends at (removing the
- * newline before a `---` merges two segments).
+ * V8 keeps a whole string alive while a slice of it lives. A segment outlives the file text it
+ * was cut from, so incremental segments get their own copy: otherwise every edited segment would
+ * pin one version of the whole file.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/**
+ * Applies non-overlapping edits and re-parses only the segments whose text changed. The new text
+ * is split exactly as {@link createDesignFile} splits it (one string scan); a new segment that is
+ * a verbatim copy of an old one at the same place keeps the old Segment, and its resources.
+ * Parsing a segment depends only on its text, so the result equals a parse from scratch.
  */
 export function editDesignFile(
   file: DesignFile,
@@ -58,63 +101,39 @@ export function editDesignFile(
   defaultNamespace: string,
 ): DesignFile {
   if (edits.length === 0) return file;
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let text = '';
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor || edit.end < edit.start || edit.end > file.text.length) {
-      throw new RangeError(`Overlapping or out-of-range edit at ${edit.start}-${edit.end}`);
-    }
-    text += file.text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  text += file.text.slice(cursor);
-  if (file.tooLarge || text.length > MAX_FILE_BYTES || file.segments.length === 0) {
+  const { text, landings } = applyEdits(file.text, edits);
+  if (text === file.text) return file;
+  if (file.tooLarge || exceedsFileLimit(text)) {
     return createDesignFile(file.name, text, defaultNamespace);
   }
-
-  // Group the touched segments into runs; each run carries the net length change of its edits.
-  const runs: { first: number; last: number; delta: number }[] = [];
-  for (const edit of sorted) {
-    const first = segmentIndexAt(file, Math.max(0, edit.start - 1));
-    const last = segmentIndexAt(file, edit.end);
-    const delta = edit.text.length - (edit.end - edit.start);
-    const previous = runs[runs.length - 1];
-    if (previous && first <= previous.last + 1) {
-      previous.last = Math.max(previous.last, last);
-      previous.delta += delta;
-    } else {
-      runs.push({ first, last, delta });
-    }
-  }
-
+  const starts = segmentStarts(text);
   const segments: Segment[] = [];
-  const starts: number[] = [];
-  let shift = 0;
-  let next = 0;
-  const keep = (index: number) => {
-    segments.push(file.segments[index]!);
-    starts.push(file.starts[index]! + shift);
-  };
-  for (const run of runs) {
-    for (; next < run.first; next++) keep(next);
-    const newStart = file.starts[run.first]! + shift;
-    shift += run.delta;
-    const newEnd = (file.starts[run.last + 1] ?? file.text.length) + shift;
-    const slice = text.slice(newStart, newEnd);
-    const sliceStarts = segmentStarts(slice);
-    sliceStarts.forEach((from, i) => {
-      const to = sliceStarts[i + 1] ?? slice.length;
-      // A run that edits reduced to nothing leaves no segment behind (unless the file is empty).
-      if (from === to && (slice.length > 0 || segments.length > 0)) return;
-      segments.push(buildSegment(slice.slice(from, to), file.name, defaultNamespace));
-      starts.push(newStart + from);
-    });
-    next = run.last + 1;
-  }
-  for (; next < file.segments.length; next++) keep(next);
-  if (segments.length === 0) return createDesignFile(file.name, text, defaultNamespace);
+  let passed = 0; // landings wholly before the current segment
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    while (passed < landings.length && landings[passed]!.end <= start) passed++;
+    // The next landing ends after `start`; it changes the segment if it starts before `end`
+    // (for a deletion, whose landing is empty, that means strictly inside the segment).
+    const touched = passed < landings.length && landings[passed]!.start < end;
+    if (!touched) {
+      const shift = passed > 0 ? landings[passed - 1]!.shift : 0;
+      const old = reusableSegment(file, start - shift, end - start);
+      if (old) {
+        segments.push(old);
+        return;
+      }
+    }
+    segments.push(buildSegment(detached(text.slice(start, end)), file.name, defaultNamespace));
+  });
   return { name: file.name, text, segments, starts, tooLarge: false };
+}
+
+/** The old segment that starts at `oldStart` and is `length` long, if there is one. */
+function reusableSegment(file: DesignFile, oldStart: number, length: number): Segment | undefined {
+  const index = segmentIndexAt(file, oldStart);
+  if (file.starts[index] !== oldStart) return undefined;
+  const segment = file.segments[index];
+  return segment && segment.text.length === length ? segment : undefined;
 }
 
 /** The smallest single edit turning `before` into `after` (common prefix and suffix kept). */
@@ -137,42 +156,16 @@ export function diffToEdit(before: string, after: string): TextEdit | undefined 
   };
 }
 
+const resourcesByFile = new WeakMap<DesignFile, Resource[]>();
+
+/** The file's resources in document order (cached per file object). */
 export function fileResources(file: DesignFile): Resource[] {
-  return file.segments.flatMap((s) => s.resources);
-}
-
-const lineIndexes = new WeakMap<DesignFile, LineIndex>();
-
-/** The file's line index, built on first use and kept as long as the file object lives. */
-export function lineIndexOf(file: DesignFile): LineIndex {
-  let index = lineIndexes.get(file);
-  if (!index) {
-    index = new LineIndex(file.text);
-    lineIndexes.set(file, index);
+  let resources = resourcesByFile.get(file);
+  if (!resources) {
+    resources = file.segments.flatMap((s) => s.resources);
+    resourcesByFile.set(file, resources);
   }
-  return index;
+  return resources;
 }
 
-/** The file's parse diagnostics with absolute positions. */
-export function fileDiagnostics(file: DesignFile): Diagnostic[] {
-  if (file.tooLarge) {
-    return [
-      {
-        code: 'file-too-large',
-        severity: 'error',
-        message: `The file is ${file.text.length} characters; files over ${MAX_FILE_BYTES} are not parsed (the text is kept as it is).`,
-        file: file.name,
-        range: lineIndexOf(file).range(file.name, 0, 0),
-      },
-    ];
-  }
-  const lines = lineIndexOf(file);
-  return file.segments.flatMap((segment, i) => {
-    const base = file.starts[i]!;
-    return segment.diagnostics.map(({ start, end, ...rest }) => ({
-      ...rest,
-      file: file.name,
-      range: lines.range(file.name, base + start, base + end),
-    }));
-  });
-}
+export { fileDiagnostics, lineIndexOf } from './file-lines.ts';

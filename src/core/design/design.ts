@@ -50,23 +50,33 @@ export function createDesign(
   );
 }
 
+/**
+ * Derives the design-wide lists from the files. Per-file results are cached by file object, so
+ * after an edit this is one pass over the resources (for duplicate keys), not a re-parse.
+ */
 function assemble(options: DesignOptions, files: readonly DesignFile[]): Design {
-  const resources = files.flatMap(fileResources);
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    for (const resource of fileResources(file)) resources.push(resource);
+    for (const diagnostic of fileDiagnostics(file)) diagnostics.push(diagnostic);
+  }
   const byKey = new Map<string, Resource>();
-  const diagnostics = files.flatMap(fileDiagnostics);
+  const fileSet = { files };
   for (const resource of resources) {
     const first = byKey.get(resource.key);
     if (!first) {
       byKey.set(resource.key, resource);
       continue;
     }
-    const firstAt = locateResource({ files } as Design, first);
+    const firstAt = locateResource(fileSet, first);
+    const where = firstAt ? ` (${firstAt.file}:${firstAt.start.line})` : '';
     diagnostics.push({
       code: 'duplicate-resource',
       severity: 'error',
-      message: `${displayName(resource)} is defined twice; the first definition (${firstAt?.file}:${firstAt?.start.line}) is used.`,
+      message: `${displayName(resource)} is defined twice; the first definition${where} is used.`,
       file: resource.file,
-      range: locateResource({ files } as Design, resource),
+      range: locateResource(fileSet, resource),
       resource: { kind: resource.kind, namespace: resource.namespace, name: resource.name },
     });
   }

@@ -2,18 +2,30 @@ import { isCollection, type Node } from 'yaml';
 import type { FieldPath } from '../diagnostics.ts';
 import type { Resource } from '../model/resource.ts';
 import type { SourceRange } from '../source.ts';
-import { lineIndexOf, type DesignFile } from './design-file.ts';
+import { lineIndexOf, segmentIndexAt, type DesignFile } from './design-file.ts';
 
 /** The part of a Design that locating needs. */
 export interface FileSet {
   files: readonly DesignFile[];
 }
 
+const segmentIndexes = new WeakMap<DesignFile, Map<number, number>>();
+
+/** Index of a segment in its file by segment id (a map per file object, so lookups are O(1)). */
+function segmentIndexById(file: DesignFile, id: number): number | undefined {
+  let byId = segmentIndexes.get(file);
+  if (!byId) {
+    byId = new Map(file.segments.map((s, i) => [s.id, i]));
+    segmentIndexes.set(file, byId);
+  }
+  return byId.get(id);
+}
+
 function fileAndStart(set: FileSet, resource: Resource): [DesignFile, number] | undefined {
   const file = set.files.find((f) => f.name === resource.file);
   if (!file) return undefined;
-  const index = file.segments.findIndex((s) => s.id === resource.segmentId);
-  if (index === -1) return undefined;
+  const index = segmentIndexById(file, resource.segmentId);
+  if (index === undefined) return undefined;
   return [file, file.starts[index]!];
 }
 
@@ -56,4 +68,23 @@ export function locateField(
 /** Offset of a resource's segment in its file; edits computed inside the segment add this. */
 export function segmentOffset(set: FileSet, resource: Resource): number | undefined {
   return fileAndStart(set, resource)?.[1];
+}
+
+/**
+ * The resource written at `offset` of a file: the innermost resource whose mapping contains the
+ * offset, else the only resource of the `---` segment there (a comment or blank line above it).
+ */
+export function resourceAt(set: FileSet, fileName: string, offset: number): Resource | undefined {
+  const file = set.files.find((f) => f.name === fileName);
+  if (!file || file.segments.length === 0) return undefined;
+  const index = segmentIndexAt(file, offset);
+  const segment = file.segments[index]!;
+  const local = offset - file.starts[index]!;
+  let best: Resource | undefined;
+  for (const resource of segment.resources) {
+    const range = resource.node.range;
+    if (!range || local < range[0] || local > range[1]) continue;
+    if (!best || range[1] - range[0] < best.node.range![1] - best.node.range![0]) best = resource;
+  }
+  return best ?? (segment.resources.length === 1 ? segment.resources[0] : undefined);
 }

@@ -24,6 +24,11 @@ export interface GraphNode {
    * with part `listener/<name>`, `rule/<index>`, `server/<index>`, `http/<index>`, `tcp/<index>`,
    * `tls/<index>` or `subset/<name>`. Missing objects: `missing:<key>` (and `missing:<key>#<part>`
    * for a missing part of an existing object). Istio's mesh: `mesh`.
+   *
+   * Missing ids in detail: a parentRef `port` no listener has gives `missing:<key>#port/<port>`;
+   * an Istio host outside the cluster (`api.example.com`) is a Service with no namespace, named
+   * by the host: `missing:/Service//api.example.com`; a subset with no DestinationRule for its
+   * host at all is `missing:<service key>#subset/<name>` (kind DestinationRule, no parent).
    */
   id: string;
   type: GraphNodeType;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { FieldPath } from '../diagnostics.ts';
 import { MAX_ALIAS_COUNT } from '../yaml/limits.ts';
 import type { SegmentDiagnostic } from '../yaml/parse-segment.ts';
@@ -19,6 +19,27 @@ export interface Extracted {
 function nodeSpan(node: Node | null | undefined, fallback: YAMLMap): [number, number] {
   const range = node?.range ?? fallback.range;
   return range ? [range[0], range[1]] : [0, 0];
+}
+
+/** The first line of a mapping: where a diagnostic about a field it lacks points. */
+function firstLine(node: YAMLMap): [number, number] {
+  const start = node.range?.[0] ?? 0;
+  const first = node.items[0];
+  const last = isScalar(first?.value) ? first.value : isScalar(first?.key) ? first.key : undefined;
+  return [start, Math.max(last?.range?.[1] ?? 0, start + 1)];
+}
+
+/** The first alias whose anchor is not defined before it, where `toJS` fails. */
+function unresolvedAlias(doc: Document.Parsed): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Turns a document into resources, unwrapping `kind: List`. Never throws. */
@@ -46,7 +67,7 @@ export function extractResources(
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const [start, end] = nodeSpan(root, root);
+    const [start, end] = nodeSpan(unresolvedAlias(doc) ?? root, root);
     const aliasBomb = /alias count/i.test(message);
     out.diagnostics.push({
       code: aliasBomb ? 'yaml-alias-limit' : 'yaml-anchor',
@@ -55,7 +76,7 @@ export function extractResources(
         ? `This document expands more than ${MAX_ALIAS_COUNT} aliases; it was not read, to keep the tool responsive.`
         : message,
       start,
-      end: Math.min(end, start + 1),
+      end: aliasBomb ? start + 1 : end,
     });
     return out;
   }
@@ -95,35 +116,47 @@ function extractOne(
 ): void {
   const object = (value ?? {}) as Record<string, unknown>;
   const prefix = basePath.length ? `items[${basePath[1]}].` : '';
-  const missing = (code: SegmentDiagnostic['code'], field: string, message: string) => {
-    const [start, end] = nodeSpan(node.get(field.split('.')[0]!, true) as Node | undefined, node);
+  const metadataPair = node.items.find((p) => isScalar(p.key) && p.key.value === 'metadata');
+  const metadataNode = metadataPair?.value as Node | undefined;
+  const metadata = (object.metadata ?? {}) as Record<string, unknown>;
+  const fields = [
+    ['apiVersion', object.apiVersion, node.get('apiVersion', true), 'missing-api-version'],
+    ['kind', object.kind, node.get('kind', true), 'missing-kind'],
+    [
+      'metadata.name',
+      metadata.name,
+      isMap(metadataNode) ? metadataNode.get('name', true) : undefined,
+      'missing-name',
+    ],
+  ] as const;
+  let complete = true;
+  for (const [field, fieldValue, fieldNode, code] of fields) {
+    if (typeof fieldValue === 'string' && fieldValue !== '') continue;
+    complete = false;
+    // Point at the value when it is written but wrong, else at where it belongs: the
+    // `metadata` key for a name, the object's first line otherwise.
+    const at =
+      (fieldNode as Node | undefined) ??
+      (field === 'metadata.name' ? (metadataPair?.key as Node | undefined) : undefined);
+    const [start, end] = at?.range ? nodeSpan(at, node) : firstLine(node);
     out.diagnostics.push({
       code,
       severity: 'error',
-      message,
+      message:
+        fieldValue === undefined || fieldValue === null || fieldValue === ''
+          ? `The object has no ${field}.`
+          : `${field} must be a string.`,
       start,
-      end: Math.min(end, start + Math.max(1, end - start)),
+      end,
       path: prefix + field,
     });
-  };
+  }
   const { apiVersion, kind } = object;
-  const metadata = (object.metadata ?? {}) as Record<string, unknown>;
-  if (typeof apiVersion !== 'string' || apiVersion === '') {
-    missing('missing-api-version', 'apiVersion', 'The object has no apiVersion.');
-  }
-  if (typeof kind !== 'string' || kind === '') {
-    missing('missing-kind', 'kind', 'The object has no kind.');
-  }
-  if (typeof metadata.name !== 'string' || metadata.name === '') {
-    missing('missing-name', 'metadata.name', 'The object has no metadata.name.');
-  }
   if (
+    !complete ||
     typeof apiVersion !== 'string' ||
     typeof kind !== 'string' ||
-    typeof metadata.name !== 'string' ||
-    !apiVersion ||
-    !kind ||
-    !metadata.name
+    typeof metadata.name !== 'string'
   ) {
     return;
   }

@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import { parseAllDocuments, type Document, type EmptyStream, type YAMLError } from 'yaml';
 import type { Severity, ParseDiagnosticCode } from '../diagnostics.ts';
 
 /** A diagnostic whose offsets are relative to the start of its segment. */
@@ -29,29 +29,37 @@ export interface ParsedSegment {
   diagnostics: SegmentDiagnostic[];
 }
 
+function toDiagnostic(error: YAMLError, severity: Severity): SegmentDiagnostic {
+  return {
+    code: YAML_CODES[error.code] ?? 'yaml-syntax',
+    severity,
+    message: plainMessage(error.message),
+    start: error.pos[0],
+    end: Math.max(error.pos[1], error.pos[0] + 1),
+  };
+}
+
 /** Parses one segment's text. Never throws: every problem becomes a diagnostic. */
 export function parseSegment(text: string): ParsedSegment {
-  const docs = [...parseAllDocuments(text, { prettyErrors: false })];
+  let stream: Document.Parsed[] | EmptyStream;
+  try {
+    stream = parseAllDocuments(text, { prettyErrors: false });
+  } catch (error) {
+    // yaml reports problems as errors on the documents; this guards against its own bugs.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      docs: [],
+      diagnostics: [{ code: 'yaml-syntax', severity: 'error', message, start: 0, end: 1 }],
+    };
+  }
+  const docs = [...stream];
   const diagnostics: SegmentDiagnostic[] = [];
-  for (const doc of docs) {
-    for (const error of doc.errors) {
-      diagnostics.push({
-        code: YAML_CODES[error.code] ?? 'yaml-syntax',
-        severity: 'error',
-        message: plainMessage(error.message),
-        start: error.pos[0],
-        end: Math.max(error.pos[1], error.pos[0] + 1),
-      });
-    }
-    for (const warning of doc.warnings) {
-      diagnostics.push({
-        code: YAML_CODES[warning.code] ?? 'yaml-syntax',
-        severity: 'warning',
-        message: plainMessage(warning.message),
-        start: warning.pos[0],
-        end: Math.max(warning.pos[1], warning.pos[0] + 1),
-      });
-    }
+  // A stream with no documents (only comments or directives) carries its problems itself.
+  const sources: { errors: YAMLError[]; warnings: YAMLError[] }[] =
+    'empty' in stream ? [stream] : docs;
+  for (const source of sources) {
+    for (const error of source.errors) diagnostics.push(toDiagnostic(error, 'error'));
+    for (const warning of source.warnings) diagnostics.push(toDiagnostic(warning, 'warning'));
   }
   return { docs, diagnostics };
 }

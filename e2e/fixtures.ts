@@ -1,0 +1,240 @@
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** Reads (never drives) the app's store through the test-only `window.__routeStudio` handle. */
+export class DesignerState {
+  constructor(private readonly page: Page) {}
+
+  fileText(file: string): Promise<string> {
+    return this.page.evaluate(
+      (name) =>
+        window.__routeStudio?.getState().design.files.find((f) => f.name === name)?.text ?? '',
+      file,
+    );
+  }
+
+  resourceKeys(): Promise<string[]> {
+    return this.page.evaluate(
+      () => window.__routeStudio?.getState().design.resources.map((r) => r.key) ?? [],
+    );
+  }
+
+  graphNodeIds(): Promise<string[]> {
+    return this.page.evaluate(
+      () => window.__routeStudio?.getState().graph.nodes.map((n) => n.id) ?? [],
+    );
+  }
+
+  selection(): Promise<readonly string[]> {
+    return this.page.evaluate(() => window.__routeStudio?.getState().selection ?? []);
+  }
+
+  /** 1-based number of the first line of `file` that is `line` (ignoring indentation). */
+  async lineOf(file: string, line: string): Promise<number> {
+    const lines = (await this.fileText(file)).split('\n');
+    const index = lines.findIndex((l) => l.trim() === line.trim());
+    if (index === -1) throw new Error(`"${line}" is not a line of ${file}`);
+    return index + 1;
+  }
+}
+
+export class CanvasPage {
+  constructor(private readonly page: Page) {}
+
+  /** Fits the view (toolbar button) so every node is in view: the canvas renders only those. */
+  async fit(): Promise<void> {
+    await this.page.getByTestId('toolbar.fit').click();
+    await this.page.waitForTimeout(400);
+  }
+
+  node(id: string): Locator {
+    return this.page.getByTestId(`canvas.node.${id}`);
+  }
+
+  nodes(): Locator {
+    return this.page.locator('[data-testid^="canvas.node."]');
+  }
+
+  /** A node's (or a row's) connection handle: `in` on the left, `out` on the right. */
+  handle(id: string, side: 'in' | 'out'): Locator {
+    return this.page.getByTestId(`canvas.handle.${id}.${side}`);
+  }
+
+  /** Drags a connection from one handle to another with the mouse, as a person does. */
+  async connect(from: Locator, to: Locator): Promise<void> {
+    const a = await from.boundingBox();
+    const b = await to.boundingBox();
+    if (!a || !b) throw new Error('handle not visible');
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Clicks a node's header (selecting the whole resource, not one of its rows). */
+  async select(id: string): Promise<void> {
+    await this.node(id).locator('.rs-node__name').click();
+  }
+
+  /** The canvas point at fractions of its size (for drops). */
+  async pointAt(fx: number, fy: number): Promise<{ x: number; y: number }> {
+    const box = await this.page.getByTestId('canvas').boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    return { x: box.width * fx, y: box.height * fy };
+  }
+}
+
+export class PalettePage {
+  constructor(private readonly page: Page) {}
+
+  /** A palette entry: `HTTPRoute`, `Service`, `istio.VirtualService`, … */
+  item(id: string): Locator {
+    return this.page.getByTestId(`palette.item.${id}`);
+  }
+
+  /** Drags a kind onto the canvas, dropping it at fractions of the canvas' size. */
+  async drop(id: string, fx: number, fy: number): Promise<void> {
+    const canvas = this.page.getByTestId('canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    await this.item(id).dragTo(canvas, {
+      targetPosition: { x: box.width * fx, y: box.height * fy },
+    });
+  }
+}
+
+export class InspectorPage {
+  readonly panel: Locator;
+  readonly weights: Locator;
+
+  constructor(page: Page) {
+    this.panel = page.getByTestId('inspector');
+    this.weights = page.getByTestId('route.weight');
+  }
+
+  field(name: string): Locator {
+    return this.panel.getByTestId(`inspector.field.${name}`);
+  }
+
+  /** Types a value into an input and commits it with Enter. */
+  async set(input: Locator, value: string): Promise<void> {
+    await input.fill(value);
+    await input.press('Enter');
+  }
+}
+
+export class YamlPanePage {
+  readonly pane: Locator;
+  readonly editor: Locator;
+  readonly staleBanner: Locator;
+
+  constructor(private readonly page: Page) {
+    this.pane = page.getByTestId('yaml.pane');
+    this.editor = page.getByTestId('yaml.editor');
+    this.staleBanner = page.getByTestId('yaml.stale');
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.editor.locator('.view-lines')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** The editor's visible text (Monaco renders spaces as non-breaking spaces). */
+  async visibleText(): Promise<string> {
+    const text = await this.editor.locator('.view-lines').innerText();
+    return text.replace(/\u00a0/g, ' ');
+  }
+
+  openFile(file: string): Promise<void> {
+    return this.page.getByTestId(`yaml.file.${file}`).click();
+  }
+
+  /** Puts the cursor at a line and column with Monaco's own "Go to line" (Ctrl+G). */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Puts the cursor at the end of a line. */
+  async goToEndOf(line: number): Promise<void> {
+    await this.goTo(line);
+    await this.page.keyboard.press('End');
+  }
+
+  /** Types like a person, key by key. */
+  type(text: string): Promise<void> {
+    return this.page.keyboard.type(text, { delay: 20 });
+  }
+
+  /** Waits until the typing (debounced) has reached the store. */
+  async settle(): Promise<void> {
+    await this.page.waitForTimeout(150);
+  }
+}
+
+export class ToolbarPage {
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+  readonly examplePicker: Locator;
+
+  constructor(page: Page) {
+    this.undoButton = page.getByTestId('toolbar.undo');
+    this.redoButton = page.getByTestId('toolbar.redo');
+    this.examplePicker = page.getByTestId('toolbar.example');
+  }
+
+  undo(): Promise<void> {
+    return this.undoButton.click();
+  }
+
+  redo(): Promise<void> {
+    return this.redoButton.click();
+  }
+
+  async pickExample(id: string): Promise<void> {
+    await this.examplePicker.selectOption(id);
+  }
+}
+
+export class ProblemsPage {
+  readonly items: Locator;
+
+  constructor(page: Page) {
+    this.items = page.getByTestId('problems.item');
+  }
+}
+
+/** Opens the designer on an example and waits for the editor. */
+export async function openDesigner(page: Page, yamlPane: YamlPanePage, example?: string) {
+  await page.goto(example ? `/?example=${example}` : '/');
+  await yamlPane.ready();
+}
+
+/** Saves a screenshot of the page into the test's output folder and the report. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+interface Fixtures {
+  canvas: CanvasPage;
+  palette: PalettePage;
+  inspector: InspectorPage;
+  yamlPane: YamlPanePage;
+  toolbar: ToolbarPage;
+  problems: ProblemsPage;
+  designer: DesignerState;
+}
+
+export const test = base.extend<Fixtures>({
+  canvas: async ({ page }, use) => use(new CanvasPage(page)),
+  palette: async ({ page }, use) => use(new PalettePage(page)),
+  inspector: async ({ page }, use) => use(new InspectorPage(page)),
+  yamlPane: async ({ page }, use) => use(new YamlPanePage(page)),
+  toolbar: async ({ page }, use) => use(new ToolbarPage(page)),
+  problems: async ({ page }, use) => use(new ProblemsPage(page)),
+  designer: async ({ page }, use) => use(new DesignerState(page)),
+});
+
+export { expect };

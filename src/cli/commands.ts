@@ -1,0 +1,9 @@
+import type { CliCommand } from './command.ts';
+import { analyzeCommand } from './analyze.ts';
+import { graphCommand } from './graph.ts';
+
+/** Every subcommand by name. Adding one is one entry here (and its import). */
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  analyze: analyzeCommand,
+  graph: graphCommand,
+};

@@ -1,0 +1,63 @@
+import type { Design } from '../design/design.ts';
+import { locateField } from '../design/locate.ts';
+import { formatPath, type Diagnostic } from '../diagnostics.ts';
+import { analyzeGatewayApi } from './gateway-api/index.ts';
+import { analyzeIstio } from './istio/index.ts';
+import { lintDesign } from './lint/index.ts';
+import { createContext } from './support/context.ts';
+import type { AnalysisOptions, Finding, ResourceStatus } from './types.ts';
+
+export interface AnalysisResult {
+  diagnostics: Diagnostic[];
+  status: ResourceStatus[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function toDiagnostic(design: Design, finding: Finding): Diagnostic {
+  const { resource, path } = finding;
+  const diagnostic: Diagnostic = {
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    file: resource.file,
+    range: locateField(design, resource, path),
+    path: formatPath(path),
+    resource: { kind: resource.kind, namespace: resource.namespace, name: resource.name },
+  };
+  if (finding.istioCode) diagnostic.istioCode = finding.istioCode;
+  return diagnostic;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
+
+/**
+ * Analyzes a design as a cluster would see it: the status a conformant Gateway API controller
+ * would write, what `istioctl analyze` would report, and design lint. Parse diagnostics are not
+ * repeated here (they are `design.diagnostics`). Results are cached per design object.
+ */
+export function analyzeDesign(design: Design, options: AnalysisOptions = {}): AnalysisResult {
+  const missingAsError = options.missingAsError ?? false;
+  const cached = cache.get(design)?.get(missingAsError);
+  if (cached) return cached;
+  const ctx = createContext(design, missingAsError);
+  const gatewayApi = analyzeGatewayApi(ctx);
+  const findings = [...gatewayApi.findings, ...analyzeIstio(ctx), ...lintDesign(ctx, gatewayApi)];
+  const result: AnalysisResult = {
+    diagnostics: findings.map((f) => toDiagnostic(design, f)).sort(byPosition),
+    status: gatewayApi.status,
+  };
+  const perDesign = cache.get(design) ?? new Map<boolean, AnalysisResult>();
+  perDesign.set(missingAsError, result);
+  cache.set(design, perDesign);
+  return result;
+}

@@ -1,0 +1,98 @@
+/** What each analysis code means, in one line: SARIF rule descriptions and docs use it. */
+export interface CodeInfo {
+  summary: string;
+  istioCode?: string;
+}
+
+/** Every code the analysis reports (`docs/diagnostics.md` documents each with an example). */
+export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
+  'parent-not-found': {
+    summary: 'A route or ListenerSet names a parent that is not in the design.',
+  },
+  'parent-not-evaluated': {
+    summary: 'A route names an implementation-specific parent kind; attachment is not judged.',
+  },
+  'parent-kind-unsupported': {
+    summary: 'A route names a Gateway API kind that cannot be a parent (UnsupportedValue).',
+  },
+  'route-no-matching-parent': {
+    summary: 'No listener of the parent has the sectionName or port the parentRef asks for.',
+  },
+  'route-parent-not-accepted': {
+    summary: 'A route names a ListenerSet that its Gateway does not admit.',
+  },
+  'route-not-allowed-by-listeners': {
+    summary: "The parent's listeners refuse the route's kind or namespace.",
+  },
+  'route-no-matching-listener-hostname': {
+    summary: "No listener hostname intersects the route's hostnames.",
+  },
+  'backend-not-found': { summary: 'A backendRef names an object that is not in the design.' },
+  'backend-port-not-found': { summary: 'A backendRef names a port the Service does not expose.' },
+  'backend-kind-unsupported': {
+    summary: 'A backendRef names a kind other than Service (InvalidKind on most implementations).',
+  },
+  'ref-not-permitted': { summary: 'A cross-namespace reference that no ReferenceGrant allows.' },
+  'gatewayclass-not-found': { summary: "A Gateway's GatewayClass is not in the design." },
+  'listenerset-not-allowed': {
+    summary: "A ListenerSet's Gateway does not admit it (allowedListeners).",
+  },
+  'listener-unsupported-protocol': { summary: 'A listener uses a protocol outside the core set.' },
+  'listener-invalid-route-kinds': {
+    summary: 'allowedRoutes.kinds lists a kind the protocol cannot carry.',
+  },
+  'listener-invalid-certificate-ref': {
+    summary: 'A listener certificate reference is not a TLS Secret.',
+  },
+  'certificate-not-found': { summary: 'A listener certificate Secret is not in the design.' },
+  'listener-hostname-conflict': { summary: 'Two listeners share port, protocol and hostname.' },
+  'listener-protocol-conflict': { summary: 'Listeners with incompatible protocols share a port.' },
+  'vs-gateway-not-found': {
+    summary: 'A VirtualService binds to an Istio Gateway that is not in the design.',
+    istioCode: 'IST0101',
+  },
+  'vs-destination-not-found': {
+    summary: 'A VirtualService destination host resolves to a Service that is not in the design.',
+    istioCode: 'IST0101',
+  },
+  'vs-destination-port-not-found': {
+    summary: 'A VirtualService destination port is not a port of the Service.',
+    istioCode: 'IST0101',
+  },
+  'vs-destination-port-required': {
+    summary: 'The destination Service has several ports and the destination names none.',
+    istioCode: 'IST0112',
+  },
+  'vs-subset-not-found': {
+    summary: 'No DestinationRule for the host defines the subset.',
+    istioCode: 'IST0101',
+  },
+  'istio-gateway-conflict': {
+    summary: 'Istio Gateways with the same selector serve the same port and host.',
+    istioCode: 'IST0145',
+  },
+  'vs-host-not-in-gateway': {
+    summary: 'A VirtualService host is not served by a Gateway it binds to.',
+    istioCode: 'IST0132',
+  },
+  'vs-host-conflict': {
+    summary: 'Several VirtualServices define the same host on the same gateway.',
+    istioCode: 'IST0109',
+  },
+  'vs-rule-unreachable': {
+    summary: 'A VirtualService http rule comes after a rule that matches everything.',
+    istioCode: 'IST0130',
+  },
+  'vs-match-ineffective': {
+    summary: 'A VirtualService match repeats one of an earlier rule.',
+    istioCode: 'IST0131',
+  },
+  'invalid-regex': { summary: 'A regular expression is not valid RE2.', istioCode: 'IST0122' },
+  'vs-weights-not-100': { summary: 'VirtualService destination weights do not add up to 100.' },
+  'rule-shadowed': { summary: 'An HTTPRoute match never wins under Gateway API precedence.' },
+  'duplicate-rule': { summary: 'Two routes have the same rule for the same host.' },
+  'backend-zero-weight': { summary: 'A backend is referenced only with weight 0.' },
+  'missing-https-redirect': {
+    summary: 'A host is served over plain HTTP and HTTPS without a redirect.',
+  },
+};

@@ -1,0 +1,66 @@
+import { GATEWAY_GROUP } from '../../model/kinds.ts';
+import type { AnalysisContext } from '../support/context.ts';
+import type { Finding, ResourceStatus } from '../types.ts';
+import { attachToParent } from './attachment.ts';
+import { resolveBackends } from './backends.ts';
+import { gatewayStatus, listenerSetStatus } from './gateway-status.ts';
+import { ROUTE_KINDS, type Listener } from './listeners.ts';
+import { parentRefsOf, statusParentRef } from './parent-refs.ts';
+import { buildTopology, type Topology } from './topology.ts';
+
+export interface GatewayApiAnalysis {
+  findings: Finding[];
+  status: ResourceStatus[];
+  topology: Topology;
+  /** The listeners each route attached to, per route key (the lint rules read this). */
+  attachments: Map<string, Listener[]>;
+}
+
+/**
+ * The status a conformant Gateway API controller would write for every Gateway, ListenerSet and
+ * route of the design, with a finding for each condition that is not healthy.
+ */
+export function analyzeGatewayApi(ctx: AnalysisContext): GatewayApiAnalysis {
+  const topology = buildTopology(ctx);
+  const findings: Finding[] = [];
+  const routeStatus: ResourceStatus[] = [];
+  const attachments = new Map<string, Listener[]>();
+  for (const kind of ROUTE_KINDS) {
+    for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) {
+      const backends = resolveBackends(ctx, route);
+      findings.push(...backends.findings);
+      const joined: Listener[] = [];
+      const parents = parentRefsOf(route).map((ref) => {
+        const attachment = attachToParent(ctx, topology, route, ref);
+        findings.push(...attachment.findings);
+        for (const listener of attachment.listeners) {
+          if (joined.includes(listener)) continue;
+          joined.push(listener);
+          topology.attachedRoutes.set(listener, (topology.attachedRoutes.get(listener) ?? 0) + 1);
+        }
+        return {
+          parentRef: statusParentRef(ref),
+          conditions: [attachment.accepted, backends.condition],
+        };
+      });
+      attachments.set(route.key, joined);
+      routeStatus.push({
+        resource: { kind: route.kind, namespace: route.namespace, name: route.name },
+        conditions: [],
+        parents,
+      });
+    }
+  }
+  const ownerStatus: ResourceStatus[] = [];
+  for (const gateway of ctx.ofKind(GATEWAY_GROUP, 'Gateway')) {
+    const result = gatewayStatus(ctx, topology, gateway);
+    ownerStatus.push(result.status);
+    findings.push(...result.findings);
+  }
+  for (const set of ctx.ofKind(GATEWAY_GROUP, 'ListenerSet')) {
+    const result = listenerSetStatus(ctx, topology, set);
+    ownerStatus.push(result.status);
+    findings.push(...result.findings);
+  }
+  return { findings, status: [...ownerStatus, ...routeStatus], topology, attachments };
+}

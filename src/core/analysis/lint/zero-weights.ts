@@ -1,0 +1,59 @@
+import type { FieldPath } from '../../diagnostics.ts';
+import { GATEWAY_GROUP } from '../../model/kinds.ts';
+import type { Resource } from '../../model/resource.ts';
+import { backendRefsOf } from '../gateway-api/backend-refs.ts';
+import { ROUTE_KINDS } from '../gateway-api/listeners.ts';
+import { destinationsOf, virtualServices } from '../istio/virtual-service.ts';
+import { fqdn } from '../istio/service-hosts.ts';
+import type { AnalysisContext } from '../support/context.ts';
+import type { Finding } from '../types.ts';
+
+interface WeightedReference {
+  backend: string;
+  weight: number;
+  resource: Resource;
+  path: FieldPath;
+}
+
+function references(ctx: AnalysisContext): WeightedReference[] {
+  const out: WeightedReference[] = [];
+  for (const kind of ROUTE_KINDS) {
+    for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) {
+      for (const ref of backendRefsOf(route)) {
+        if (ref.mirror || ref.kind !== 'Service' || ref.group !== '') continue;
+        const backend = `${ref.name}.${ref.namespace}.svc.cluster.local`;
+        out.push({ backend, weight: ref.weight, resource: route, path: ref.path });
+      }
+    }
+  }
+  for (const vs of virtualServices(ctx)) {
+    for (const destination of destinationsOf(vs)) {
+      const backend = fqdn(destination.host, vs.namespace ?? '');
+      // An Istio destination without weight still gets traffic (alone it gets all of it).
+      const weight = destination.weight ?? 1;
+      out.push({ backend, weight, resource: vs, path: destination.path });
+    }
+  }
+  return out;
+}
+
+/** Backends referenced only with weight 0: they are in the design but never receive traffic. */
+export function checkZeroWeights(ctx: AnalysisContext): Finding[] {
+  const byBackend = new Map<string, WeightedReference[]>();
+  for (const ref of references(ctx))
+    byBackend.set(ref.backend, [...(byBackend.get(ref.backend) ?? []), ref]);
+  const findings: Finding[] = [];
+  for (const [backend, refs] of byBackend) {
+    if (refs.some((r) => r.weight !== 0)) continue;
+    for (const ref of refs) {
+      findings.push({
+        code: 'backend-zero-weight',
+        severity: 'warning',
+        message: `${backend} never receives traffic: ${refs.length === 1 ? 'its only reference has' : `all ${refs.length} references have`} weight 0.`,
+        resource: ref.resource,
+        path: ref.path.at(-1) === 'destination' ? ref.path.slice(0, -1) : ref.path,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,83 @@
+/** Schema validation of resources: the findings of `check.ts`, placed in the YAML source. */
+import { isMap, isScalar, type Node } from 'yaml';
+import { formatPath, type Diagnostic, type FieldPath } from '../../diagnostics.ts';
+import type { Design } from '../../design/design.ts';
+import { lineIndexOf } from '../../design/design-file.ts';
+import { locateField, nodeAt, segmentOffset } from '../../design/locate.ts';
+import type { Resource } from '../../model/resource.ts';
+import { schemaFor, servedVersions } from '../../schemas/registry.ts';
+import type { SourceRange } from '../../source.ts';
+import { checkValue, type SchemaFinding } from './check.ts';
+
+/** A schema diagnostic; `rule` names the CEL (or spec) rule behind a `cel-rule` finding. */
+export interface SchemaDiagnostic extends Diagnostic {
+  rule?: string;
+}
+
+const findingsCache = new WeakMap<Resource, SchemaFinding[]>();
+
+/** Findings of one resource, by field path. Cached: resources are immutable. */
+export function schemaFindings(resource: Resource): SchemaFinding[] {
+  let findings = findingsCache.get(resource);
+  if (!findings) findingsCache.set(resource, (findings = computeFindings(resource)));
+  return findings;
+}
+
+function computeFindings(resource: Resource): SchemaFinding[] {
+  const served = servedVersions(resource.group, resource.kind);
+  if (served.length === 0) return [];
+  const out: SchemaFinding[] = [];
+  let entry = schemaFor(resource.group, resource.kind, resource.version);
+  if (!entry) {
+    entry = schemaFor(resource.group, resource.kind, served[0]!)!;
+    out.push({
+      code: 'schema-version',
+      severity: 'warning',
+      path: ['apiVersion'],
+      message: `${resource.kind} ${resource.apiVersion} is not served by the reference CRDs (served: ${served.join(', ')}); checked as ${entry.apiVersion}`,
+    });
+  }
+  const { apiVersion: _apiVersion, ...value } = resource.value;
+  // apiVersion is checked above; the schema's single-value enum is for completion only.
+  checkValue(entry.schema, { apiVersion: entry.apiVersion, ...value }, [], out);
+  return out;
+}
+
+/**
+ * Validates one resource against its kind's schema: types, enums, patterns, lengths, ranges,
+ * required fields, list limits and keys, unknown fields (warnings) and the CRDs' CEL rules.
+ * Kinds without a schema give no diagnostics.
+ */
+export function validateSchema(resource: Resource, design: Design): SchemaDiagnostic[] {
+  return schemaFindings(resource).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    file: resource.file,
+    range: f.atKey ? keyRange(design, resource, f.path) : locateField(design, resource, f.path),
+    path: formatPath(f.path),
+    resource: { kind: resource.kind, namespace: resource.namespace, name: resource.name },
+    ...(f.rule ? { rule: f.rule } : {}),
+  }));
+}
+
+/** Schema diagnostics of every resource of the design, in resource order. */
+export function validateDesignSchema(design: Design): SchemaDiagnostic[] {
+  return design.resources.flatMap((r) => validateSchema(r, design));
+}
+
+/** The range of the key of the field at `path` (the value's range when the key has none). */
+function keyRange(design: Design, resource: Resource, path: FieldPath): SourceRange | undefined {
+  const parent = nodeAt(resource, path.slice(0, -1));
+  const name = path[path.length - 1];
+  if (parent.exact && isMap(parent.node)) {
+    const pair = parent.node.items.find((p) => isScalar(p.key) && p.key.value === name);
+    const key = pair?.key as Node | undefined;
+    const base = segmentOffset(design, resource);
+    const file = design.files.find((f) => f.name === resource.file);
+    if (key?.range && base !== undefined && file) {
+      return lineIndexOf(file).range(file.name, base + key.range[0], base + key.range[1]);
+    }
+  }
+  return locateField(design, resource, path);
+}

@@ -1,0 +1,143 @@
+import type { Design } from '../design/design.ts';
+import { GATEWAY_GROUP, ISTIO_GROUP, isNamespaced, splitApiVersion } from '../model/kinds.ts';
+import { resourceKey } from '../model/resource.ts';
+import type { YamlValue } from '../yaml/edit/value.ts';
+
+type Body = { readonly [key: string]: YamlValue };
+
+/** apiVersion written for new objects of a kind (the served, stable version). */
+export function defaultApiVersion(group: string, kind: string): string {
+  if (group === GATEWAY_GROUP) {
+    const alpha = ['TCPRoute', 'TLSRoute', 'UDPRoute', 'BackendTLSPolicy'].includes(kind);
+    return `${GATEWAY_GROUP}/${alpha ? 'v1alpha2' : 'v1'}`;
+  }
+  if (group === ISTIO_GROUP) return `${ISTIO_GROUP}/v1`;
+  return group === '' ? 'v1' : `${group}/v1`;
+}
+
+/** `HTTPRoute` → `http-route`. */
+export function kebab(kind: string): string {
+  return kind
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/** The first `base`, `base-2`, `base-3`… (or `base-1`… with `numbered`) not used in the namespace. */
+export function uniqueName(
+  design: Design,
+  apiVersion: string,
+  kind: string,
+  namespace: string | undefined,
+  base: string,
+  numbered: boolean,
+): string {
+  const { group } = splitApiVersion(apiVersion);
+  const ns = isNamespaced(group, kind) ? (namespace ?? design.options.defaultNamespace) : undefined;
+  for (let n = 1; ; n++) {
+    const name = numbered ? `${base}-${n}` : n === 1 ? base : `${base}-${n}`;
+    if (!design.byKey.has(resourceKey({ group, kind, namespace: ns, name }))) return name;
+  }
+}
+
+/** The rule `addRule` adds when none is given. */
+export function defaultRule(group: string, kind: string): Body {
+  if (group === ISTIO_GROUP) return { match: [{ uri: { prefix: '/' } }] };
+  if (kind === 'HTTPRoute') return { matches: [{ path: { type: 'PathPrefix', value: '/' } }] };
+  return { backendRefs: [] };
+}
+
+function firstName(design: Design, group: string, kind: string, namespace?: string) {
+  return design.resources.find(
+    (r) =>
+      r.group === group &&
+      r.kind === kind &&
+      (namespace === undefined || r.namespace === namespace),
+  )?.name;
+}
+
+/**
+ * A starting body for a new object of a kind: the smallest thing that shows the kind's shape
+ * (a Gateway with an HTTP listener, a route with one rule, …), pointing at objects of the design
+ * where one is needed and exists.
+ */
+export function defaultBody(
+  design: Design,
+  group: string,
+  kind: string,
+  name: string,
+  namespace: string,
+): Body {
+  const service = firstName(design, '', 'Service', namespace) ?? 'backend';
+  if (group === GATEWAY_GROUP) {
+    switch (kind) {
+      case 'GatewayClass':
+        return { spec: { controllerName: 'example.com/gateway-controller' } };
+      case 'Gateway':
+        return {
+          spec: {
+            gatewayClassName: firstName(design, GATEWAY_GROUP, 'GatewayClass') ?? 'example',
+            listeners: [{ name: 'http', protocol: 'HTTP', port: 80 }],
+          },
+        };
+      case 'ListenerSet':
+        return {
+          spec: {
+            parentRef: {
+              name: firstName(design, GATEWAY_GROUP, 'Gateway', namespace) ?? 'gateway',
+            },
+            listeners: [{ name: 'http', protocol: 'HTTP', port: 8080 }],
+          },
+        };
+      case 'ReferenceGrant':
+        return {
+          spec: {
+            from: [{ group: GATEWAY_GROUP, kind: 'HTTPRoute', namespace: 'other' }],
+            to: [{ group: '', kind: 'Service' }],
+          },
+        };
+      case 'BackendTLSPolicy':
+        return {
+          spec: {
+            targetRefs: [{ group: '', kind: 'Service', name: service }],
+            validation: { hostname: `${service}.example.com`, wellKnownCACertificates: 'System' },
+          },
+        };
+      default:
+        return { spec: { rules: [defaultRule(group, kind)] } };
+    }
+  }
+  if (group === ISTIO_GROUP) {
+    switch (kind) {
+      case 'Gateway':
+        return {
+          spec: {
+            selector: { istio: 'ingressgateway' },
+            servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['*'] }],
+          },
+        };
+      case 'VirtualService':
+        return {
+          spec: {
+            hosts: [service],
+            http: [{ ...defaultRule(group, kind), route: [{ destination: { host: service } }] }],
+          },
+        };
+      case 'DestinationRule':
+        return { spec: { host: service } };
+    }
+  }
+  if (group === '') {
+    switch (kind) {
+      case 'Service':
+        return { spec: { selector: { app: name }, ports: [{ name: 'http', port: 80 }] } };
+      case 'Secret':
+        return { type: 'kubernetes.io/tls', data: { 'tls.crt': '', 'tls.key': '' } };
+      case 'ConfigMap':
+        return { data: {} };
+      case 'Namespace':
+        return {};
+    }
+  }
+  return { spec: {} };
+}

@@ -1,0 +1,118 @@
+import type { FieldPath } from '../diagnostics.ts';
+import { CORE_GROUP } from '../model/kinds.ts';
+import { target, type ExtractCollector } from './extract-types.ts';
+import { isWildcardHost, resolveIstioGateway, resolveServiceHost } from './istio-hosts.ts';
+import { at, list, num, record, text } from './read.ts';
+import type { GraphNodeType } from './types.ts';
+
+const ROUTE_SECTIONS = [
+  ['http', 'http-route'],
+  ['tcp', 'tcp-route'],
+  ['tls', 'tls-route'],
+] as const satisfies readonly (readonly [string, GraphNodeType])[];
+
+/** Reads a VirtualService: gateways, one part per http/tcp/tls route, destinations, mirrors. */
+export function extractVirtualService(c: ExtractCollector): void {
+  const spec = record(c.resource.value.spec);
+  list(spec?.gateways).forEach((entry, i) => {
+    gatewayRef(c, c.resource.key, entry, ['spec', 'gateways', i]);
+  });
+  for (const [section, type] of ROUTE_SECTIONS) {
+    list(spec?.[section]).forEach((route, i) => {
+      const path = ['spec', section, i];
+      const id = c.part(
+        type,
+        `${section}/${i}`,
+        text(at(route, 'name')) ?? `${section} ${i}`,
+        path,
+        i,
+      );
+      list(at(route, 'match')).forEach((match, j) => {
+        list(at(match, 'gateways')).forEach((entry, k) => {
+          gatewayRef(c, id, entry, [...path, 'match', j, 'gateways', k]);
+        });
+      });
+      list(at(route, 'route')).forEach((destination, j) => {
+        const weight = num(at(destination, 'weight'));
+        const destPath = [...path, 'route', j, 'destination'];
+        destinationRef(c, id, 'destination', at(destination, 'destination'), destPath, weight);
+      });
+      if (section !== 'http') return;
+      destinationRef(c, id, 'mirror', at(route, 'mirror'), [...path, 'mirror']);
+      list(at(route, 'mirrors')).forEach((mirror, k) => {
+        const mirrorPath = [...path, 'mirrors', k, 'destination'];
+        destinationRef(c, id, 'mirror', at(mirror, 'destination'), mirrorPath);
+      });
+    });
+  }
+}
+
+function gatewayRef(c: ExtractCollector, from: string, entry: unknown, path: FieldPath): void {
+  const name = text(entry);
+  if (!name) return;
+  const gateway = resolveIstioGateway(name, c.namespace);
+  if (gateway) c.object(from, 'istio-gateway', gateway, path);
+  else c.ref({ via: 'mesh', from, path });
+}
+
+function destinationRef(
+  c: ExtractCollector,
+  from: string,
+  type: 'destination' | 'mirror',
+  destination: unknown,
+  path: FieldPath,
+  weight?: number,
+): void {
+  const host = text(at(destination, 'host'));
+  if (!host) return;
+  const service = resolveServiceHost(host, c.namespace);
+  c.object(from, type, service, path, weight);
+  const subset = text(at(destination, 'subset'));
+  if (subset) c.ref({ via: 'subset', from, service, subset, path });
+}
+
+/** Reads a DestinationRule: its host Service and one part per subset. */
+export function extractDestinationRule(c: ExtractCollector): void {
+  const spec = record(c.resource.value.spec);
+  const host = text(spec?.host);
+  // A wildcard host configures many Services at once; it names none of them.
+  if (host && !isWildcardHost(host)) {
+    const service = resolveServiceHost(host, c.namespace);
+    c.extract.hostService = service.key;
+    c.object(c.resource.key, 'destination-rule-host', service, ['spec', 'host']);
+  }
+  list(spec?.subsets).forEach((subset, i) => {
+    const name = text(at(subset, 'name'));
+    if (name) c.part('subset', `subset/${name}`, name, ['spec', 'subsets', i], i);
+  });
+}
+
+/** Reads an Istio Gateway: one part per server and its TLS credential Secrets. */
+export function extractIstioGateway(c: ExtractCollector): void {
+  const spec = record(c.resource.value.spec);
+  list(spec?.servers).forEach((server, i) => {
+    const path = ['spec', 'servers', i];
+    const id = c.part('server', `server/${i}`, serverLabel(server, i), path, i);
+    const secret = (name: unknown) => {
+      const written = text(name);
+      return written ? target(CORE_GROUP, 'Secret', c.namespace, written) : undefined;
+    };
+    const tlsPath = [...path, 'tls'];
+    c.object(id, 'certificate', secret(at(server, 'tls', 'credentialName')), [
+      ...tlsPath,
+      'credentialName',
+    ]);
+    list(at(server, 'tls', 'credentialNames')).forEach((name, k) => {
+      c.object(id, 'certificate', secret(name), [...tlsPath, 'credentialNames', k]);
+    });
+  });
+}
+
+function serverLabel(server: unknown, index: number): string {
+  const port = record(at(server, 'port'));
+  const name = text(port?.name);
+  if (name) return name;
+  const number = num(port?.number);
+  const protocol = text(port?.protocol);
+  return number === undefined ? `server ${index}` : `${protocol ?? 'port'} ${number}`;
+}

@@ -1,0 +1,101 @@
+import { COLUMN_GAP, NODE_GAP } from './geometry.ts';
+
+/** A box to place: its size, and where its edges attach (offsets from its top). */
+export interface PlacedBox {
+  width: number;
+  height: number;
+}
+
+/** An edge between boxes for placement: the handle offsets from each box's top. */
+export interface PlacementLink {
+  a: number;
+  aOffset: number;
+  b: number;
+  bOffset: number;
+}
+
+const ROUNDS = 6;
+
+/**
+ * Minimises Σ w·(z − t)² subject to z non-decreasing (pool adjacent violators). With targets
+ * shifted by the running stack height this places a column's boxes, in their order and without
+ * overlap, as near as possible to where their edges pull them.
+ */
+export function isotonic(targets: readonly number[], weights: readonly number[]): number[] {
+  const blocks: { sum: number; weight: number; count: number }[] = [];
+  targets.forEach((t, i) => {
+    const w = weights[i]!;
+    blocks.push({ sum: t * w, weight: w, count: 1 });
+    while (blocks.length > 1) {
+      const top = blocks[blocks.length - 1]!;
+      const below = blocks[blocks.length - 2]!;
+      if (below.sum / below.weight <= top.sum / top.weight) break;
+      blocks.pop();
+      below.sum += top.sum;
+      below.weight += top.weight;
+      below.count += top.count;
+    }
+  });
+  return blocks.flatMap((b) => new Array<number>(b.count).fill(b.sum / b.weight));
+}
+
+/**
+ * Coordinates for ordered columns: x from the columns' widths; y by rounds of pulling every box
+ * toward the weighted mean of its linked handles while keeping the column order and the gaps.
+ */
+export function placeColumns(
+  columns: readonly (readonly number[])[],
+  boxes: readonly PlacedBox[],
+  links: readonly PlacementLink[],
+): { x: number[]; y: number[] } {
+  const x = new Array<number>(boxes.length).fill(0);
+  const y = new Array<number>(boxes.length).fill(0);
+  let left = 0;
+  for (const column of columns) {
+    let width = 0;
+    let top = 0;
+    for (const b of column) {
+      x[b] = left;
+      y[b] = top;
+      top += boxes[b]!.height + NODE_GAP;
+      width = Math.max(width, boxes[b]!.width);
+    }
+    left += width + COLUMN_GAP;
+  }
+  const pulls: { other: number; delta: number }[][] = boxes.map(() => []);
+  for (const link of links) {
+    // Box a wants its handle level with b's: y[a] = y[b] + bOffset - aOffset.
+    pulls[link.a]!.push({ other: link.b, delta: link.bOffset - link.aOffset });
+    pulls[link.b]!.push({ other: link.a, delta: link.aOffset - link.bOffset });
+  }
+  const settle = (column: readonly number[]) => {
+    const targets: number[] = [];
+    const weights: number[] = [];
+    let stack = 0;
+    for (const b of column) {
+      const ps = pulls[b]!;
+      let want = y[b]!;
+      if (ps.length) {
+        let sum = 0;
+        for (const p of ps) sum += y[p.other]! + p.delta;
+        want = sum / ps.length;
+      }
+      // Unlinked boxes hold their place only lightly.
+      weights.push(ps.length || 0.01);
+      targets.push(want - stack);
+      stack += boxes[b]!.height + NODE_GAP;
+    }
+    const z = isotonic(targets, weights);
+    stack = 0;
+    column.forEach((b, i) => {
+      y[b] = z[i]! + stack;
+      stack += boxes[b]!.height + NODE_GAP;
+    });
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) columns.forEach(settle);
+    else for (let c = columns.length - 1; c >= 0; c--) settle(columns[c]!);
+  }
+  const minY = y.reduce((min, v) => Math.min(min, v), Infinity);
+  return { x, y: minY === Infinity ? y : y.map((v) => v - minY) };
+}

@@ -1,0 +1,88 @@
+import type { Graph, GraphNode, GraphNodeType } from '../graph/types.ts';
+
+/** Where an edge ends: a layout box and a row inside it (-1: the box's own header handle). */
+export interface Anchor {
+  box: number;
+  row: number;
+}
+
+/** An edge between two different boxes. */
+export interface Link {
+  from: Anchor;
+  to: Anchor;
+}
+
+/**
+ * The graph as the layout sees it: resources (and missing objects, and `mesh`) are boxes; their
+ * parts (listeners, rules, servers, routes, subsets) are rows inside the box, not separate nodes.
+ */
+export interface LayoutStructure {
+  boxes: readonly GraphNode[];
+  boxIndex: ReadonlyMap<string, number>;
+  /** Rows of each box, in display order. */
+  rows: readonly (readonly GraphNode[])[];
+  /** Every graph node id → where its edges attach. */
+  anchors: ReadonlyMap<string, Anchor>;
+  links: readonly Link[];
+}
+
+const ROW_ORDER: Partial<Record<GraphNodeType, number>> = {
+  listener: 0,
+  server: 1,
+  rule: 2,
+  'http-route': 3,
+  'tcp-route': 4,
+  'tls-route': 5,
+  subset: 6,
+};
+
+/** The resource node a part belongs to (parts of parts resolve to the outermost resource). */
+function ownerOf(graph: Graph, node: GraphNode): GraphNode {
+  let current = node;
+  for (let depth = 0; depth < 8 && current.parent !== undefined; depth++) {
+    const parent = graph.nodeById.get(current.parent);
+    if (!parent) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** Splits the graph into boxes and rows and maps its edges onto them. */
+export function layoutStructure(graph: Graph): LayoutStructure {
+  const boxes: GraphNode[] = [];
+  const boxIndex = new Map<string, number>();
+  const partsByOwner = new Map<string, GraphNode[]>();
+  for (const node of graph.nodes) {
+    const owner = ownerOf(graph, node);
+    if (owner === node) {
+      boxIndex.set(node.id, boxes.length);
+      boxes.push(node);
+    } else {
+      const parts = partsByOwner.get(owner.id);
+      if (parts) parts.push(node);
+      else partsByOwner.set(owner.id, [node]);
+    }
+  }
+  const anchors = new Map<string, Anchor>();
+  const rows = boxes.map((box, b) => {
+    anchors.set(box.id, { box: b, row: -1 });
+    const parts = (partsByOwner.get(box.id) ?? [])
+      .map((part, order) => ({ part, order }))
+      .sort(
+        (p, q) =>
+          (ROW_ORDER[p.part.type] ?? 9) - (ROW_ORDER[q.part.type] ?? 9) ||
+          (p.part.index ?? 0) - (q.part.index ?? 0) ||
+          p.order - q.order,
+      )
+      .map((p) => p.part);
+    parts.forEach((part, row) => anchors.set(part.id, { box: b, row }));
+    return parts;
+  });
+  const links: Link[] = [];
+  for (const edge of graph.edges) {
+    const from = anchors.get(edge.from);
+    const to = anchors.get(edge.to);
+    if (from && to && from.box !== to.box) links.push({ from, to });
+  }
+  return { boxes, boxIndex, rows, anchors, links };
+}

@@ -1,0 +1,87 @@
+import type { Command, CommandResult, FileEdit } from '../core/commands/types.ts';
+import type { Design } from '../core/design/design.ts';
+import type { Graph } from '../core/graph/types.ts';
+import type { SourceRange } from '../core/source.ts';
+
+/**
+ * Who made a change. The YAML pane ignores changes it made itself (`'yaml'`) so its own typing is
+ * never echoed back into the editor; `'history'` marks undo/redo and is never recorded again.
+ */
+export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
+
+/** A manual node position on the canvas (flow coordinates). */
+export interface NodePosition {
+  x: number;
+  y: number;
+}
+
+/** The latest change to the design text, for views that patch themselves (Monaco). */
+export interface LastChange {
+  /** Incremented on every design change. */
+  version: number;
+  origin: Origin;
+  /** Non-overlapping edits in the offsets of each file's text before this change. */
+  edits: readonly FileEdit[];
+}
+
+/** The design, its derived graph and the way to change it. */
+export interface DesignSlice {
+  /** The current design (may contain YAML syntax errors). */
+  design: Design;
+  /** The graph of the last design whose text parsed without YAML syntax errors. */
+  graph: Graph;
+  /** True while the text has syntax errors and `graph` is the last good one. */
+  stale: boolean;
+  lastChange: LastChange;
+  /** Applies a command (canvas and inspector gestures); recorded in history unless from history. */
+  dispatch(command: Command, origin?: Origin): CommandResult;
+  /** Replaces a file's text (typing in Monaco, import); creates the file when it is new. */
+  setFileText(file: string, text: string, origin: Origin): void;
+}
+
+/** What is selected on the canvas (graph node ids). Session state: never undone. */
+export interface SelectionSlice {
+  selection: readonly string[];
+  select(ids: readonly string[]): void;
+}
+
+/** View state kept beside the YAML: node positions, the open file, panels, fit requests. */
+export interface ViewSlice {
+  /** The file shown in the YAML pane. */
+  activeFile: string;
+  setActiveFile(file: string): void;
+  /** Manual node positions by graph node id (not written into the YAML; undoable). */
+  positions: Readonly<Record<string, NodePosition>>;
+  moveNodes(moves: Readonly<Record<string, NodePosition>>): void;
+  /** Incremented by `requestFitView`; the canvas fits its view whenever it changes. */
+  fitViewRequest: number;
+  requestFitView(): void;
+  /** The YAML pane's layout (session state). */
+  yamlPane: YamlPaneLayout;
+  setYamlPane(patch: Partial<YamlPaneLayout>): void;
+  /** The latest request to show a range in the YAML pane; `seq` tells repeated requests apart. */
+  yamlReveal: { range: SourceRange; seq: number } | undefined;
+  /** Opens the range's file in the YAML pane (expanding it) and scrolls the range into view. */
+  revealInYaml(range: SourceRange): void;
+}
+
+export interface YamlPaneLayout {
+  collapsed: boolean;
+  /** Width in CSS pixels. */
+  width: number;
+}
+
+/** One undo history for canvas gestures and text edits. */
+export interface HistorySlice {
+  /** Opens a gesture: every change until `endGesture` is one undo step (nesting is counted). */
+  beginGesture(): void;
+  endGesture(): void;
+  /** Cancels the open gesture: reverts its changes and records nothing. */
+  bail(): void;
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice;

@@ -1,0 +1,71 @@
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect } from 'react';
+import type { DesignState } from '../../store/index.ts';
+import { useDesign } from '../state/store-context.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { edgeTypes } from './RefEdge.tsx';
+import { nodeTypes } from './nodes/kinds.tsx';
+import { useCanvasFlow } from './useCanvasFlow.ts';
+import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import './canvas.css';
+
+const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitViewRequest });
+
+/**
+ * The designer canvas: resources as nodes with their parts as rows, references as edges. It
+ * shows what the store derives and turns every gesture into a command; it never edits objects.
+ * Must sit inside a `ReactFlowProvider` (the app provides one).
+ */
+export function DesignCanvas() {
+  const handlers = useCanvasHandlers();
+  const { nodes, edges } = useCanvasFlow(handlers.measured, handlers.selectedEdges);
+  const { stale, fitViewRequest } = useDesign(selectView);
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (fitViewRequest > 0) void flow.fitView({ duration: 200 });
+  }, [fitViewRequest, flow]);
+
+  return (
+    <div
+      className={`rs-canvas${stale ? ' rs-canvas--stale' : ''}`}
+      data-testid="canvas"
+      {...handlers.wrapperHandlers}
+    >
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        {...handlers.flowHandlers}
+        connectionMode={ConnectionMode.Loose}
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        minZoom={0.05}
+        fitView
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable />
+      </ReactFlow>
+      {handlers.notice && (
+        <div className="rs-canvas__notice" role="status" data-testid="canvas.notice">
+          {handlers.notice}
+          <button type="button" onClick={handlers.clearNotice} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+      {handlers.confirm && (
+        <ConfirmDialog request={handlers.confirm} onClose={handlers.closeConfirm} />
+      )}
+    </div>
+  );
+}

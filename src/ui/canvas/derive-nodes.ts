@@ -1,0 +1,101 @@
+import type { Design } from '../../core/design/design.ts';
+import type { Graph } from '../../core/graph/types.ts';
+import type { NodeBox } from '../../core/layout/layout.ts';
+import type { NodePosition } from '../../store/index.ts';
+import type { CanvasNode, CanvasNodeData } from './flow-types.ts';
+import { structureOf } from './layout-cache.ts';
+import { nodeDataOf, nodeTypeOf } from './node-data.ts';
+
+export interface NodeInput {
+  design: Design;
+  graph: Graph;
+  layout: ReadonlyMap<string, NodeBox>;
+  positions: Readonly<Record<string, NodePosition>>;
+  selection: readonly string[];
+  /** Sizes React Flow measured (kept on the nodes so it does not measure them again). */
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+interface CachedData {
+  node: unknown;
+  resource: unknown;
+  rowsKey: string;
+  data: CanvasNodeData;
+  /** The data with a selected row, kept while that row stays selected. */
+  withRow?: CanvasNodeData;
+}
+
+/**
+ * Derives React Flow nodes: one per box (resource, missing object, mesh), placed at the manual
+ * position if the user moved it, else where the layout put it. Node objects are reused while
+ * nothing they show changed, so React Flow and the memoized node components skip them.
+ */
+export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
+  const dataCache = new Map<string, CachedData>();
+  let previous = new Map<string, CanvasNode>();
+  return ({ design, graph, layout, positions, selection, measured }) => {
+    const { boxes, rows, anchors } = structureOf(graph);
+    const selectedRows = new Map<string, string>();
+    const selectedBoxes = new Set<string>();
+    for (const id of selection) {
+      const anchor = anchors.get(id);
+      if (!anchor) continue;
+      const box = boxes[anchor.box]!.id;
+      selectedBoxes.add(box);
+      if (anchor.row >= 0) selectedRows.set(box, id);
+    }
+    const next = new Map<string, CanvasNode>();
+    const nodes = boxes.map((box, b) => {
+      const resource = design.byKey.get(box.id);
+      const parts = rows[b]!;
+      const rowsKey = parts.map((p) => p.id).join('\n');
+      let cached = dataCache.get(box.id);
+      if (
+        !cached ||
+        cached.node !== box ||
+        cached.resource !== resource ||
+        cached.rowsKey !== rowsKey
+      ) {
+        cached = { node: box, resource, rowsKey, data: nodeDataOf(box, parts, resource) };
+        dataCache.set(box.id, cached);
+      }
+      const selectedRow = selectedRows.get(box.id);
+      if (selectedRow && cached.withRow?.selectedRow !== selectedRow)
+        cached.withRow = { ...cached.data, selectedRow };
+      const data = selectedRow ? cached.withRow! : cached.data;
+      const laidOut = layout.get(box.id);
+      const at = positions[box.id] ?? laidOut ?? { x: 0, y: 0 };
+      const selected = selectedBoxes.has(box.id);
+      const size = measured.get(box.id);
+      const old = previous.get(box.id);
+      const reusable =
+        old &&
+        old.position.x === at.x &&
+        old.position.y === at.y &&
+        old.selected === selected &&
+        (old.measured === size ||
+          (!size &&
+            old.measured?.width === laidOut?.width &&
+            old.measured?.height === laidOut?.height)) &&
+        old.data === data;
+      const node: CanvasNode = reusable
+        ? old
+        : {
+            id: box.id,
+            type: nodeTypeOf(box),
+            position: { x: at.x, y: at.y },
+            data,
+            selected,
+            // Nodes outside the view are never rendered, so never measured; React Flow
+            // leaves unmeasured nodes out of fitView: start from the layout's estimate.
+            measured:
+              size ?? (laidOut ? { width: laidOut.width, height: laidOut.height } : undefined),
+          };
+      next.set(box.id, node);
+      return node;
+    });
+    for (const id of dataCache.keys()) if (!next.has(id)) dataCache.delete(id);
+    previous = next;
+    return nodes;
+  };
+}

@@ -1,0 +1,40 @@
+import type { Graph } from '../../core/graph/types.ts';
+import { layoutGraph, type NodeBox } from '../../core/layout/layout.ts';
+import { layoutStructure, type LayoutStructure } from '../../core/layout/structure.ts';
+
+const structures = new WeakMap<Graph, LayoutStructure>();
+
+/** The graph's boxes, rows and links (memoized per graph object). */
+export function structureOf(graph: Graph): LayoutStructure {
+  let structure = structures.get(graph);
+  if (!structure) {
+    structure = layoutStructure(graph);
+    structures.set(graph, structure);
+  }
+  return structure;
+}
+
+/** What the layout depends on: boxes, their rows and the links between them. */
+function signature(structure: LayoutStructure): string {
+  const boxes = structure.boxes.map((b, i) => `${b.id}:${structure.rows[i]!.length}`).join('\n');
+  const links = structure.links
+    .map((l) => `${l.from.box}.${l.from.row}>${l.to.box}.${l.to.row}`)
+    .join(',');
+  return `${boxes}\n${links}`;
+}
+
+/**
+ * A memoized automatic layout: edits that do not change the graph's shape (weights, matches,
+ * filters, hostnames) keep the layout, so nodes stay where the user saw them.
+ */
+export function createLayoutCache(): (graph: Graph) => ReadonlyMap<string, NodeBox> {
+  let last: { key: string; layout: ReadonlyMap<string, NodeBox> } | undefined;
+  let lastGraph: Graph | undefined;
+  return (graph) => {
+    if (graph === lastGraph && last) return last.layout;
+    const key = signature(structureOf(graph));
+    if (last?.key !== key) last = { key, layout: layoutGraph(graph) };
+    lastGraph = graph;
+    return last.layout;
+  };
+}

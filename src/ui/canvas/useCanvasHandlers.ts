@@ -1,0 +1,188 @@
+import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { NodePosition } from '../../store/index.ts';
+import { isTextTarget } from '../keyboard/shortcuts.ts';
+import { readPaletteDrop } from '../palette/palette-items.ts';
+import { useAddResource } from '../palette/useAddResource.ts';
+import { useDesignStoreApi } from '../state/store-context.tsx';
+import type { ConfirmRequest } from './ConfirmDialog.tsx';
+import { commandForConnection } from './connect.ts';
+import { planDelete } from './delete.ts';
+import { handleTarget, type CanvasEdge, type CanvasNode } from './flow-types.ts';
+import { structureOf } from './layout-cache.ts';
+
+type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+
+/**
+ * Turns canvas gestures into store calls: drags → `moveNodes` in one gesture, selection →
+ * `select`, connections → commands, Delete → commands (after a confirmation when others
+ * reference what goes), palette drops → `addResource` at the drop point.
+ */
+export function useCanvasHandlers() {
+  const store = useDesignStoreApi();
+  const flow = useReactFlow();
+  const addResource = useAddResource();
+  const [measured, setMeasured] = useState<Sizes>(() => new Map());
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
+  const [confirm, setConfirm] = useState<ConfirmRequest | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const state = store.getState();
+      const moves: Record<string, NodePosition> = {};
+      const sizes: [string, { width: number; height: number }][] = [];
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) moves[change.id] = change.position;
+        else if (change.type === 'dimensions' && change.dimensions)
+          sizes.push([change.id, change.dimensions]);
+        else if (change.type === 'select') {
+          selection ??= new Set(state.selection);
+          if (change.selected) selection.add(change.id);
+          else {
+            const { anchors, boxes } = structureOf(state.graph);
+            for (const id of [...selection]) {
+              const anchor = anchors.get(id);
+              if (id === change.id || (anchor && boxes[anchor.box]!.id === change.id))
+                selection.delete(id);
+            }
+          }
+        }
+      }
+      if (Object.keys(moves).length) state.moveNodes(moves);
+      if (selection) state.select([...selection]);
+      if (sizes.length)
+        setMeasured((old) => {
+          const next = new Map(old);
+          let changed = false;
+          for (const [id, size] of sizes) {
+            const prev = old.get(id);
+            if (prev?.width === size.width && prev.height === size.height) continue;
+            next.set(id, size);
+            changed = true;
+          }
+          return changed ? next : old;
+        });
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
+    const selects = changes.filter((c) => c.type === 'select');
+    if (!selects.length) return;
+    setSelectedEdges((old) => {
+      const next = new Set(old);
+      for (const c of selects) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      return next;
+    });
+  }, []);
+
+  const beginDrag = useCallback(() => store.getState().beginGesture(), [store]);
+  const endDrag = useCallback(() => store.getState().endGesture(), [store]);
+
+  const connectionCommand = useCallback(
+    (c: Connection | CanvasEdge) => {
+      const { design, graph } = store.getState();
+      return commandForConnection(
+        design,
+        graph,
+        handleTarget(c.sourceHandle, c.source),
+        handleTarget(c.targetHandle, c.target),
+      );
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const command = connectionCommand(connection);
+      if (!command) return;
+      const result = store.getState().dispatch(command, 'canvas');
+      setNotice(result.diagnostics[0]?.message);
+    },
+    [store, connectionCommand],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | CanvasEdge) => connectionCommand(c) !== undefined,
+    [connectionCommand],
+  );
+
+  const deleteSelection = useCallback(() => {
+    const state = store.getState();
+    const keys = new Set(state.design.byKey.keys());
+    const plan = planDelete(state.graph, state.selection, [...selectedEdges], keys);
+    if (!plan.commands.length) return false;
+    const run = () => {
+      const s = store.getState();
+      s.beginGesture();
+      try {
+        for (const command of plan.commands) s.dispatch(command, 'canvas');
+      } finally {
+        s.endGesture();
+      }
+      s.select([]);
+      setSelectedEdges(new Set());
+    };
+    if (plan.warnings.length)
+      setConfirm({
+        title: 'Delete objects other objects refer to?',
+        details: [...plan.warnings, 'Their references will point at missing objects.'],
+        confirmLabel: 'Delete',
+        onConfirm: run,
+      });
+    else run();
+    return true;
+  }, [store, selectedEdges]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (isTextTarget(event.target)) return;
+      // Handled here (not by the window shortcut) so edges and confirmations are covered.
+      if (deleteSelection()) event.preventDefault();
+      event.stopPropagation();
+    },
+    [deleteSelection],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = readPaletteDrop(event.dataTransfer);
+      if (!item) return;
+      event.preventDefault();
+      addResource(item, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [addResource, flow],
+  );
+
+  return {
+    measured,
+    selectedEdges,
+    confirm,
+    closeConfirm: () => setConfirm(undefined),
+    notice,
+    clearNotice: () => setNotice(undefined),
+    flowHandlers: {
+      onNodesChange,
+      onEdgesChange,
+      onConnect,
+      isValidConnection,
+      onNodeDragStart: beginDrag,
+      onNodeDragStop: endDrag,
+      onSelectionDragStart: beginDrag,
+      onSelectionDragStop: endDrag,
+    },
+    wrapperHandlers: { onKeyDown, onDragOver, onDrop },
+  };
+}

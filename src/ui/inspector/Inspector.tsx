@@ -1,0 +1,80 @@
+import { useCallback, useState, type ComponentType } from 'react';
+import type { Command } from '../../core/commands/types.ts';
+import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../../core/model/kinds.ts';
+import type { DesignState } from '../../store/index.ts';
+import { resourceOfNode } from '../state/selection-target.ts';
+import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { GatewaySection } from './GatewaySection.tsx';
+import { IdentitySection } from './IdentitySection.tsx';
+import { DestinationRuleSection, VirtualServiceSection } from './IstioSections.tsx';
+import { RouteSection } from './RouteSection.tsx';
+import type { SectionProps } from './section-props.ts';
+import { ServiceSection } from './ServiceSection.tsx';
+import './inspector.css';
+
+const SECTIONS = new Map<string, ComponentType<SectionProps>>([
+  [`${GATEWAY_GROUP}/Gateway`, GatewaySection],
+  [`${GATEWAY_GROUP}/ListenerSet`, GatewaySection],
+  ...['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'].map(
+    (kind) => [`${GATEWAY_GROUP}/${kind}`, RouteSection] as const,
+  ),
+  [`${ISTIO_GROUP}/VirtualService`, VirtualServiceSection],
+  [`${ISTIO_GROUP}/DestinationRule`, DestinationRuleSection],
+  [`${CORE_GROUP}/Service`, ServiceSection],
+]);
+
+const selectTarget = (s: DesignState) => {
+  const id = s.selection[0];
+  const node = id === undefined ? undefined : s.graph.nodeById.get(id);
+  return {
+    resource: id === undefined ? undefined : resourceOfNode(s.design, s.graph, id),
+    missing: node?.type === 'missing' ? node : undefined,
+    count: s.selection.length,
+  };
+};
+
+/**
+ * Edits the selected object through commands (each commit is one undo step): name and
+ * namespace, then what its kind has (listeners, hostnames, rules and weights, Istio routes,
+ * subsets, ports). Inputs are checked before anything is dispatched.
+ */
+export function Inspector() {
+  const store = useDesignStoreApi();
+  const { resource, missing, count } = useDesign(selectTarget);
+  const [message, setMessage] = useState<string | undefined>();
+  const run = useCallback(
+    (command: Command) => {
+      const result = store.getState().dispatch(command, 'canvas');
+      setMessage(result.diagnostics.map((d) => d.message).join(' ') || undefined);
+    },
+    [store],
+  );
+
+  if (!resource) {
+    return (
+      <aside className="rs-inspector" aria-label="Inspector" data-testid="inspector">
+        <p className="rs-inspector__hint">
+          {missing
+            ? `${missing.kind} ${missing.name} is referenced but not in the design.`
+            : 'Select a node to edit it.'}
+        </p>
+      </aside>
+    );
+  }
+  const Section = SECTIONS.get(`${resource.group}/${resource.kind}`);
+  return (
+    <aside className="rs-inspector" aria-label="Inspector" data-testid="inspector">
+      <h2 className="rs-inspector__title">
+        {resource.kind} <span>{resource.name}</span>
+        {count > 1 && <small> (+{count - 1} selected)</small>}
+      </h2>
+      {message && (
+        <p className="rs-inspector__message" role="status" data-testid="inspector.message">
+          {message}
+        </p>
+      )}
+      <IdentitySection key={`id:${resource.key}`} resource={resource} run={run} />
+      {Section && <Section key={resource.key} resource={resource} run={run} />}
+    </aside>
+  );
+}

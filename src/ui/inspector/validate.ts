@@ -1,0 +1,62 @@
+/**
+ * Input checks for the inspector, with messages people can act on. Each returns undefined when
+ * the value is fine, else what is wrong.
+ */
+
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** A DNS-1123 label: namespaces, listener and port names. */
+export function checkDnsLabel(value: string): string | undefined {
+  if (!value) return 'Required.';
+  if (value.length > 63) return 'At most 63 characters.';
+  if (!LABEL.test(value))
+    return 'Use lowercase letters, digits and "-", starting and ending with a letter or digit.';
+  return undefined;
+}
+
+/** A DNS-1123 subdomain: object names. */
+export function checkDnsSubdomain(value: string): string | undefined {
+  if (!value) return 'Required.';
+  if (value.length > 253) return 'At most 253 characters.';
+  if (!value.split('.').every((part) => LABEL.test(part)))
+    return 'Use lowercase letters, digits, "-" and ".", starting and ending with a letter or digit.';
+  return undefined;
+}
+
+/** A hostname as Gateway API routes take it: optionally a leading `*.` wildcard label. */
+export function checkHostname(value: string): string | undefined {
+  const host = value.startsWith('*.') ? value.slice(2) : value;
+  if (!host) return 'Empty hostname.';
+  if (/^\d+(\.\d+){3}$/.test(host)) return `${value}: IP addresses are not allowed as hostnames.`;
+  return checkDnsSubdomain(host) ? `${value}: not a valid hostname.` : undefined;
+}
+
+/** Parses a whole number in [min, max], or explains why not. */
+function checkInteger(value: string, min: number, max: number, what: string): string | undefined {
+  if (!/^\d+$/.test(value.trim())) return `${what} must be a whole number.`;
+  const n = Number(value);
+  if (n < min || n > max) return `${what} must be between ${min} and ${max.toLocaleString('en')}.`;
+  return undefined;
+}
+
+export function checkPort(value: string): string | undefined {
+  return checkInteger(value, 1, 65535, 'Port');
+}
+
+/** Gateway API backend weights: 0 (no traffic) to 1,000,000. */
+export function checkWeight(value: string): string | undefined {
+  return checkInteger(value, 0, 1_000_000, 'Weight');
+}
+
+/** Istio destination weights are percentages. */
+export function checkPercent(value: string): string | undefined {
+  return checkInteger(value, 0, 100, 'Weight');
+}
+
+/** Splits a comma or whitespace separated list. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
