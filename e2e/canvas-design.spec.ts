@@ -22,6 +22,7 @@ test('designs a weighted split from the palette, handles and the inspector', asy
   designer,
 }, testInfo) => {
   await openDesigner(page, yamlPane, 'gateway-api-basic');
+  await canvas.fit();
   await palette.drop('Gateway', 0.08, 0.05);
   await palette.drop('HTTPRoute', 0.4, 0.05);
   await palette.drop('Service', 0.72, 0.03);
@@ -80,6 +81,7 @@ test('selection follows between the canvas and the YAML', async ({
   designer,
 }) => {
   await openDesigner(page, yamlPane, 'gateway-api-basic');
+  await canvas.fit();
   const keys = await designer.resourceKeys();
   const route = keys.find((k) => k.includes('/HTTPRoute/'))!;
   const gateway = keys.find((k) => k.includes('/Gateway/'))!;

@@ -9,6 +9,7 @@ test('dragging a node is one undo step and the position is kept', async ({
   toolbar,
 }, testInfo) => {
   await openDesigner(page, yamlPane);
+  await canvas.fit();
   const node = canvas.node(ROUTE);
   const before = await node.boundingBox();
   if (!before) throw new Error('route not visible');

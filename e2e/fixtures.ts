@@ -24,6 +24,18 @@ export class DesignerState {
     );
   }
 
+  /** Ids of the graph's edges of one type (`parent-ref`, `backend`, …). */
+  edgeIds(type: string): Promise<string[]> {
+    return this.page.evaluate(
+      (t) =>
+        window.__routeStudio
+          ?.getState()
+          .graph.edges.filter((e) => e.type === t)
+          .map((e) => e.id) ?? [],
+      type,
+    );
+  }
+
   selection(): Promise<readonly string[]> {
     return this.page.evaluate(() => window.__routeStudio?.getState().selection ?? []);
   }
@@ -68,6 +80,21 @@ export class CanvasPage {
     await this.page.mouse.down();
     await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
     await this.page.mouse.up();
+  }
+
+  /** A node's problem badge (count and worst severity of its errors and warnings). */
+  badge(id: string): Locator {
+    return this.page.getByTestId(`canvas.badge.${id}`);
+  }
+
+  /** The Accepted/ResolvedRefs marker on a parentRef edge. */
+  edgeStatus(edgeId: string): Locator {
+    return this.page.getByTestId(`canvas.edge-status.${edgeId}`);
+  }
+
+  /** A listener row's attached-route count. */
+  listenerAttached(listenerId: string): Locator {
+    return this.page.getByTestId(`canvas.listener.attached.${listenerId}`);
   }
 
   /** Clicks a node's header (selecting the whole resource, not one of its rows). */
@@ -166,6 +193,18 @@ export class YamlPanePage {
     return this.page.keyboard.type(text, { delay: 20 });
   }
 
+  /** Wavy underlines of error markers in the visible lines. */
+  errorSquiggles(): Locator {
+    return this.editor.locator('.squiggly-error');
+  }
+
+  /** Opens the quick fixes at the cursor (Ctrl+.) and picks the one whose title starts so. */
+  async quickFix(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title });
+    await item.first().click();
+  }
+
   /** Waits until the typing (debounced) has reached the store. */
   async settle(): Promise<void> {
     await this.page.waitForTimeout(150);
@@ -198,9 +237,26 @@ export class ToolbarPage {
 
 export class ProblemsPage {
   readonly items: Locator;
+  readonly missingAsError: Locator;
 
-  constructor(page: Page) {
+  constructor(private readonly page: Page) {
     this.items = page.getByTestId('problems.item');
+    this.missingAsError = page.getByTestId('problems.missing-as-error');
+  }
+
+  /** The entries of one diagnostic code. */
+  withCode(code: string): Locator {
+    return this.page.locator(`[data-testid="problems.item"][data-code="${code}"]`);
+  }
+
+  /** The entries of one severity. */
+  withSeverity(severity: 'error' | 'warning' | 'info'): Locator {
+    return this.page.locator(`[data-testid="problems.item"][data-severity="${severity}"]`);
+  }
+
+  /** The button that shows or hides a severity. */
+  filter(severity: 'error' | 'warning' | 'info'): Locator {
+    return this.page.getByTestId(`problems.filter.${severity}`);
   }
 }
 

@@ -46,6 +46,8 @@ test('one history covers text edits and canvas edits', async ({
   await expect.poll(() => designer.selection()).toEqual([CANARY_SERVICE]);
   await page.getByRole('heading', { name: 'Route Studio' }).click();
   await page.keyboard.press('Delete');
+  // The route still sends to it: Delete asks first.
+  await page.getByTestId('confirm.ok').click();
   await expect(canvas.node(CANARY_SERVICE)).toHaveCount(0);
   const deleted = await designer.fileText(FILE);
 

@@ -67,6 +67,8 @@ test('a comment typed in the YAML survives undo, redo and a canvas delete', asyn
   await expect.poll(() => designer.selection()).toEqual([CANARY_SERVICE]);
   await page.getByRole('heading', { name: 'Route Studio' }).click();
   await page.keyboard.press('Delete');
+  // The route still sends traffic to it, so the designer asks first.
+  await page.getByTestId('confirm.ok').click();
   await expect(canvas.node(CANARY_SERVICE)).toHaveCount(0);
   const text = await designer.fileText(FILE);
   expect(text).toContain(comment);
@@ -85,12 +87,14 @@ test('clicking a problem selects its resource and reveals the YAML', async ({
   await yamlPane.goToEndOf(await designer.lineOf(FILE, 'name: checkout-canary'));
   for (let i = 0; i < 'canary'.length; i++) await page.keyboard.press('Backspace');
   await yamlPane.type('stable');
-  await expect(problems.items).toHaveCount(1);
-  await expect(problems.items.first()).toContainText(`${FILE}:`);
+  // The route's backend checkout-canary is now missing too (a warning listed first).
+  const duplicate = problems.withCode('duplicate-resource');
+  await expect(duplicate).toHaveCount(1);
+  await expect(duplicate).toContainText(`${FILE}:`);
   await page.keyboard.press('Control+Home');
   await expect.poll(() => yamlPane.visibleText()).not.toContain('app: checkout-canary');
 
-  await problems.items.first().click();
+  await duplicate.click();
   await expect.poll(() => designer.selection()).toEqual(['/Service/shop/checkout-stable']);
   await expect.poll(() => yamlPane.visibleText()).toContain('app: checkout-canary');
 });

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FileEdit } from '../core/commands/types.ts';
-import type { Design } from '../core/design/design.ts';
+import { findFile, type Design } from '../core/design/design.ts';
 import { deriveGraph } from './derive-graph.ts';
 import { invertFileEdits } from './file-edits.ts';
 import type { History, PositionPatch } from './history.ts';
@@ -57,7 +57,14 @@ export function createSliceContext(
       const state = get();
       if (next === state.design) return;
       if (isRecorded(origin)) {
-        history.record({ edits, inverse: invertFileEdits(state.design, edits) }, origin);
+        const inverse = invertFileEdits(state.design, edits);
+        const createdFiles = next.files
+          .filter((f) => !findFile(state.design, f.name))
+          .map((f) => f.name);
+        history.record(
+          createdFiles.length ? { edits, inverse, createdFiles } : { edits, inverse },
+          origin,
+        );
       }
       const { graph, stale } = deriveGraph(next, state.graph);
       set({

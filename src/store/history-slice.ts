@@ -1,3 +1,4 @@
+import { addFile, findFile, removeFile } from '../core/design/design.ts';
 import { patchPositions, type SliceContext } from './context.ts';
 import { applyFileEdits } from './file-edits.ts';
 import type { Change } from './history.ts';
@@ -11,8 +12,20 @@ export function createHistorySlice(ctx: SliceContext): HistorySlice {
   const replay = (change: Change, direction: 'undo' | 'redo') => {
     const edits = direction === 'undo' ? change.inverse : change.edits;
     const positions = direction === 'undo' ? change.positionsBefore : change.positionsAfter;
-    if (edits.length > 0) {
-      ctx.commitDesign(applyFileEdits(ctx.get().design, edits), edits, 'history');
+    const created = change.createdFiles ?? [];
+    if (edits.length > 0 || created.length > 0) {
+      let design = ctx.get().design;
+      // Redo makes created files again (an empty new file has no edits that would).
+      if (direction === 'redo')
+        for (const name of created)
+          if (!findFile(design, name)) design = addFile(design, { name, text: '' });
+      design = applyFileEdits(design, edits);
+      if (direction === 'undo') for (const name of created) design = removeFile(design, name);
+      ctx.commitDesign(design, edits, 'history');
+      // The YAML pane must not stay on a file that is gone.
+      const { activeFile } = ctx.get();
+      if (!findFile(design, activeFile) && design.files[0])
+        ctx.set({ activeFile: design.files[0].name });
     }
     if (positions) ctx.set({ positions: patchPositions(ctx.get().positions, positions) });
   };

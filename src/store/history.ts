@@ -9,6 +9,8 @@ export interface Change {
   edits: readonly FileEdit[];
   /** Undoes `edits`, in the offsets of the text after them. */
   inverse: readonly FileEdit[];
+  /** Files the change created: undo removes them again (redo's edits create them). */
+  createdFiles?: readonly string[];
   positionsAfter?: PositionPatch;
   positionsBefore?: PositionPatch;
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDesign, type DesignOptions, type SourceFile } from '../core/design/design.ts';
+import { createAnalysisSlice } from './analysis-slice.ts';
 import { createSliceContext } from './context.ts';
 import { deriveGraph } from './derive-graph.ts';
 import { createDesignSlice } from './design-slice.ts';
@@ -19,7 +20,10 @@ export type {
   ViewSlice,
   HistorySlice,
   YamlPaneLayout,
+  AnalysisSlice,
 } from './types.ts';
+export { analysisOf, parentStatusKey, selectAnalysis } from './analysis.ts';
+export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
 export interface DesignStoreInit {
   files: readonly SourceFile[];
@@ -52,6 +56,7 @@ export function createDesignStore(init: DesignStoreInit): StoreApi<DesignState> 
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, activeFile),
       ...createHistorySlice(ctx),
+      ...createAnalysisSlice(ctx),
     };
   });
 }

@@ -84,4 +84,14 @@ export interface HistorySlice {
   canRedo: boolean;
 }
 
-export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice;
+/**
+ * Options of the live analysis. The analysis itself is derived from `design` by the memoized
+ * `selectAnalysis` (src/store/analysis.ts), never stored.
+ */
+export interface AnalysisSlice {
+  /** Report references to objects not in the design as errors instead of warnings. */
+  missingAsError: boolean;
+  setMissingAsError(missingAsError: boolean): void;
+}
+
+export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice & AnalysisSlice;

@@ -71,7 +71,7 @@ function Designer({
 }) {
   const flow = useReactFlow();
   const positionOf = useCallback((id: string) => flow.getNode(id)?.position, [flow]);
-  useDesignerShortcuts(positionOf);
+  const shortcutDialog = useDesignerShortcuts(positionOf);
   return (
     <div className="app">
       <Toolbar exampleId={exampleId} onPickExample={onPickExample} />
@@ -88,6 +88,7 @@ function Designer({
         </main>
         <YamlPane />
       </div>
+      {shortcutDialog}
     </div>
   );
 }

@@ -50,6 +50,14 @@ data:
   tls.crt: ""
   tls.key: ""`;
 
+/** The routes' namespace, labelled so the HTTPS listener's selector admits its routes. */
+const SHOP_NAMESPACE = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  labels:
+    edge-access: "true"`;
+
 /** A Gateway in the route's own namespace, for the single-pattern examples. */
 const LOCAL_GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
@@ -112,6 +120,7 @@ export const gatewayApiExamples: readonly Example[] = [
           GATEWAY_CLASS,
           EDGE_GATEWAY,
           SHOP_CERT,
+          SHOP_NAMESPACE,
           PATH_ROUTES,
           service('cart', 'shop'),
           service('catalog', 'shop'),
@@ -348,4 +357,10 @@ spec:
 ];
 
 /** Pieces the overview example reuses. */
-export const gatewayApiParts = { GATEWAY_CLASS, EDGE_GATEWAY, SHOP_CERT, PATH_ROUTES };
+export const gatewayApiParts = {
+  GATEWAY_CLASS,
+  EDGE_GATEWAY,
+  SHOP_CERT,
+  SHOP_NAMESPACE,
+  PATH_ROUTES,
+};

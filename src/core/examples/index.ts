@@ -18,6 +18,7 @@ const overview: Example = {
         gatewayApiParts.GATEWAY_CLASS,
         gatewayApiParts.EDGE_GATEWAY,
         gatewayApiParts.SHOP_CERT,
+        gatewayApiParts.SHOP_NAMESPACE,
         gatewayApiParts.PATH_ROUTES,
         `# Canary: shift traffic to checkout v2 by changing the weights
 apiVersion: gateway.networking.k8s.io/v1
@@ -73,12 +74,23 @@ const large: Example = {
   },
 };
 
+/** The size the benches measure (`npm run bench`, `npm run bench:ui`). */
+const large1000: Example = {
+  id: 'large-1000',
+  title: 'Large: 1,000 routes over 4 gateways',
+  description: 'The generated design the benches measure: the canvas and the editor at full scale.',
+  get files() {
+    return [{ name: 'large.yaml', text: generateLargeDesign({ routes: 1000, gateways: 4 }) }];
+  },
+};
+
 /** Every example, in the order the example picker lists them. */
 export const EXAMPLES: readonly Example[] = [
   overview,
   ...gatewayApiExamples,
   ...istioExamples,
   large,
+  large1000,
 ];
 
 /** The example `npm start` opens. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../design/design.ts';
+import { analyzeDesign } from '../analysis/analyze.ts';
+import { validateDesignSchema } from '../analysis/schema/validate.ts';
 import { generateLargeDesign } from './large.ts';
 
 /** The backendRefs of each rule of an HTTPRoute. */
@@ -25,6 +27,14 @@ describe('generateLargeDesign', () => {
     expect(count('Secret')).toBe(2);
     expect(count('HTTPRoute')).toBe(12);
     expect(count('Service')).toBe(18); // two for each even route, one for each odd route
+  });
+
+  it('is a valid design: no schema, rule or status errors', () => {
+    const design = createDesign([
+      { name: 'large.yaml', text: generateLargeDesign({ routes: 24, gateways: 4 }) },
+    ]);
+    const problems = [...validateDesignSchema(design), ...analyzeDesign(design).diagnostics];
+    expect(problems.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
   });
 
   it('only references objects it defines, and split weights add up to 100', () => {

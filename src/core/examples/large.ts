@@ -133,8 +133,9 @@ ${backend(canary)}`
         - name: x-team
           value: ${team}
 `;
+  // Only on rules with a single PathPrefix match: ReplacePrefixMatch requires exactly that.
   const rewriteFilter =
-    i % 4 === 0
+    i % 4 === 1
       ? `    - type: URLRewrite
       urlRewrite:
         path:

@@ -1,25 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { expect } from 'vitest';
-import type { Command, ObjectRef, YamlValue } from '../../core/commands/types.ts';
+import { connectionCommand, isCommand } from '../../core/commands/connect.ts';
+import { planDelete, type DeletePlan } from '../../core/commands/plan-delete.ts';
+import type { Command, YamlValue } from '../../core/commands/types.ts';
 import { findFile, type SourceFile } from '../../core/design/design.ts';
 import { GATEWAY_GROUP, ISTIO_GROUP, kindInfo } from '../../core/model/kinds.ts';
 import { createDesignStore } from '../index.ts';
 import type { DesignState, NodePosition } from '../types.ts';
-
-const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute']);
-
-interface KeyParts {
-  group: string;
-  kind: string;
-  namespace: string;
-  name: string;
-}
-
-function parseKey(key: string): KeyParts {
-  const [group = '', kind = '', namespace = '', ...rest] = key.split('/');
-  // Group names contain dots, never slashes; the name is whatever follows the namespace.
-  return { group, kind, namespace, name: rest.join('/') };
-}
 
 function apiVersionOf(kind: string): { apiVersion: string; group: string } {
   if (kind === 'ReferenceGrant')
@@ -99,26 +86,30 @@ export class TestDesigner {
     return this.dispatch({ type: 'removeResource', key });
   }
 
-  /** What dragging an edge from `from` to `to` on the canvas does, by the kinds involved. */
+  /**
+   * What drawing a connection between two graph nodes on the canvas does (the core's connection
+   * rules). `rule` starts from that rule of a route; `port` overrides the backend port.
+   */
   connect(from: string, to: string, options: { rule?: number; port?: number } = {}): this {
-    const a = parseKey(from);
-    const b = parseKey(to);
-    const ref: ObjectRef = {
-      name: b.name,
-      ...(b.namespace && b.namespace !== a.namespace ? { namespace: b.namespace } : {}),
-    };
-    if (ROUTE_KINDS.has(a.kind) && b.kind === 'Gateway') {
-      return this.dispatch({ type: 'attachParent', key: from, parent: ref });
-    }
-    if (ROUTE_KINDS.has(a.kind) && b.kind === 'Service') {
-      const backend = { ...ref, port: options.port ?? 80 };
-      return this.dispatch({ type: 'addBackend', key: from, rule: options.rule ?? 0, backend });
-    }
-    if (a.kind === 'Gateway' && b.kind === 'GatewayClass') {
-      const path = ['spec', 'gatewayClassName'];
-      return this.dispatch({ type: 'setField', key: from, path, value: b.name });
-    }
-    throw new Error(`TestDesigner.connect does not know how to connect ${a.kind} to ${b.kind}`);
+    const start = options.rule === undefined ? from : `${from}#rule/${options.rule}`;
+    const result = connectionCommand(this.state.design, this.state.graph, start, to);
+    if (!isCommand(result)) throw new Error(`connect ${start} -> ${to}: ${result.reason}`);
+    if (result.type === 'addBackend' && options.port !== undefined)
+      return this.dispatch({ ...result, backend: { ...result.backend, port: options.port } });
+    return this.dispatch(result);
+  }
+
+  /** What pressing Delete would do with these nodes and edges selected (nothing is run). */
+  planDelete(nodeIds: readonly string[], edgeIds: readonly string[] = []): DeletePlan {
+    return planDelete(this.state.design, this.state.graph, nodeIds, edgeIds);
+  }
+
+  /** Deletes nodes and edges as Delete does after any confirmation: one undo step. */
+  delete(nodeIds: readonly string[], edgeIds: readonly string[] = []): this {
+    const { commands } = this.planDelete(nodeIds, edgeIds);
+    return this.gesture(() => {
+      for (const command of commands) this.dispatch(command);
+    });
   }
 
   setWeight(route: string, rule: number, backend: number, weight: number): this {

@@ -1,13 +1,5 @@
-import {
-  Background,
-  ConnectionMode,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useReactFlow,
-} from '@xyflow/react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect } from 'react';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign } from '../state/store-context.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -15,7 +7,15 @@ import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
 import { useCanvasFlow } from './useCanvasFlow.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
+import { useViewport } from './useViewport.ts';
 import './canvas.css';
+
+/**
+ * Above this many nodes the minimap is left out: it renders every node (not just the visible
+ * ones) and subscribes each to the flow store, so every store update costs a pass over all of
+ * them (minutes of main-thread time when a 1,000-route design opens).
+ */
+const MINIMAP_MAX_NODES = 400;
 
 const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitViewRequest });
 
@@ -26,12 +26,9 @@ const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitV
  */
 export function DesignCanvas() {
   const handlers = useCanvasHandlers();
-  const { nodes, edges } = useCanvasFlow(handlers.measured, handlers.selectedEdges);
+  const { nodes, edges } = useCanvasFlow(handlers.selectedEdges);
   const { stale, fitViewRequest } = useDesign(selectView);
-  const flow = useReactFlow();
-  useEffect(() => {
-    if (fitViewRequest > 0) void flow.fitView({ duration: 200 });
-  }, [fitViewRequest, flow]);
+  useViewport(nodes, fitViewRequest);
 
   return (
     <div
@@ -49,11 +46,11 @@ export function DesignCanvas() {
         onlyRenderVisibleElements
         deleteKeyCode={null}
         minZoom={0.05}
-        fitView
+        colorMode="system"
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        {nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable />}
       </ReactFlow>
       {handlers.notice && (
         <div className="rs-canvas__notice" role="status" data-testid="canvas.notice">

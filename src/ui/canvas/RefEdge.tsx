@@ -7,6 +7,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { CanvasEdge } from './flow-types.ts';
+import { EdgeStatusMarker } from './status/EdgeStatusMarker.tsx';
 
 /**
  * A reference between objects: a bezier with a class per reference type (mirror edges are
@@ -46,6 +47,11 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
           >
             {data.label}
           </div>
+        </EdgeLabelRenderer>
+      )}
+      {data?.type === 'parent-ref' && (
+        <EdgeLabelRenderer>
+          <EdgeStatusMarker edgeId={id} x={labelX} y={labelY} />
         </EdgeLabelRenderer>
       )}
     </>

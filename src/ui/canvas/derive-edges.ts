@@ -31,7 +31,9 @@ export function weightLabels(graph: Graph): Map<string, string> {
 /**
  * Derives React Flow edges from graph edges. Each edge runs from the right-hand handle of the
  * node further left to the left-hand handle of the other (routes point at Gateways in the data,
- * but traffic is drawn flowing right); parentRefs land on the listener's own handle.
+ * but traffic is drawn flowing right); parentRefs land on the listener's own handle. Edge objects
+ * are reused while unchanged, and the previous array itself when none changed: every new edges
+ * array costs React Flow a pass over all edges.
  */
 export function createEdgeDeriver(): (
   graph: Graph,
@@ -39,6 +41,7 @@ export function createEdgeDeriver(): (
   selectedEdges: ReadonlySet<string>,
 ) => CanvasEdge[] {
   let previous = new Map<string, CanvasEdge>();
+  let previousEdges: CanvasEdge[] = [];
   return (graph, nodes, selectedEdges) => {
     const { boxes, anchors } = structureOf(graph);
     const xOf = new Map(nodes.map((n) => [n.id, n.position.x]));
@@ -82,6 +85,9 @@ export function createEdgeDeriver(): (
       edges.push(flowEdge);
     }
     previous = next;
-    return edges;
+    const unchanged =
+      edges.length === previousEdges.length && edges.every((e, i) => e === previousEdges[i]);
+    if (!unchanged) previousEdges = edges;
+    return previousEdges;
   };
 }

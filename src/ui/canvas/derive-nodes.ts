@@ -12,8 +12,16 @@ export interface NodeInput {
   layout: ReadonlyMap<string, NodeBox>;
   positions: Readonly<Record<string, NodePosition>>;
   selection: readonly string[];
-  /** Sizes React Flow measured (kept on the nodes so it does not measure them again). */
-  measured: ReadonlyMap<string, { width: number; height: number }>;
+  /**
+   * The size React Flow measured for a node, if it has (read from its own store, never kept in
+   * React state: a measurement must not re-derive the nodes).
+   */
+  measuredOf?: (id: string) => Size | undefined;
+}
+
+interface Size {
+  width: number;
+  height: number;
 }
 
 interface CachedData {
@@ -28,12 +36,14 @@ interface CachedData {
 /**
  * Derives React Flow nodes: one per box (resource, missing object, mesh), placed at the manual
  * position if the user moved it, else where the layout put it. Node objects are reused while
- * nothing they show changed, so React Flow and the memoized node components skip them.
+ * nothing they show changed, so React Flow and the memoized node components skip them; when no
+ * node changed the previous array itself comes back, so React Flow does not re-adopt all nodes.
  */
 export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
   const dataCache = new Map<string, CachedData>();
   let previous = new Map<string, CanvasNode>();
-  return ({ design, graph, layout, positions, selection, measured }) => {
+  let previousNodes: CanvasNode[] = [];
+  return ({ design, graph, layout, positions, selection, measuredOf }) => {
     const { boxes, rows, anchors } = structureOf(graph);
     const selectedRows = new Map<string, string>();
     const selectedBoxes = new Set<string>();
@@ -66,17 +76,12 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
       const laidOut = layout.get(box.id);
       const at = positions[box.id] ?? laidOut ?? { x: 0, y: 0 };
       const selected = selectedBoxes.has(box.id);
-      const size = measured.get(box.id);
       const old = previous.get(box.id);
       const reusable =
         old &&
         old.position.x === at.x &&
         old.position.y === at.y &&
         old.selected === selected &&
-        (old.measured === size ||
-          (!size &&
-            old.measured?.width === laidOut?.width &&
-            old.measured?.height === laidOut?.height)) &&
         old.data === data;
       const node: CanvasNode = reusable
         ? old
@@ -86,16 +91,22 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
             position: { x: at.x, y: at.y },
             data,
             selected,
-            // Nodes outside the view are never rendered, so never measured; React Flow
-            // leaves unmeasured nodes out of fitView: start from the layout's estimate.
+            // A new node object without `measured` would make React Flow drop its handle
+            // bounds and measure again; nodes outside the view are never rendered, hence never
+            // measured, and React Flow leaves unmeasured nodes out of fitView: until React Flow
+            // has measured a node, the layout's estimate stands in.
             measured:
-              size ?? (laidOut ? { width: laidOut.width, height: laidOut.height } : undefined),
+              measuredOf?.(box.id) ??
+              (laidOut ? { width: laidOut.width, height: laidOut.height } : undefined),
           };
       next.set(box.id, node);
       return node;
     });
     for (const id of dataCache.keys()) if (!next.has(id)) dataCache.delete(id);
     previous = next;
-    return nodes;
+    const unchanged =
+      nodes.length === previousNodes.length && nodes.every((n, i) => n === previousNodes[i]);
+    if (!unchanged) previousNodes = nodes;
+    return previousNodes;
   };
 }

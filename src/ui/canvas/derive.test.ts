@@ -59,7 +59,6 @@ function setup() {
     layout,
     positions: {},
     selection: [],
-    measured: new Map(),
   };
   return { design, graph, layout, input };
 }
@@ -102,6 +101,28 @@ describe('node derivation', () => {
     const untouched = first.find((n) => n.id === V2);
     expect(byId.get(V2)).toBe(untouched);
   });
+
+  it('returns the same array when no node changed, so React Flow does not re-adopt them all', () => {
+    const { input } = setup();
+    const derive = createNodeDeriver();
+    const first = derive(input);
+    expect(derive({ ...input, selection: [] })).toBe(first);
+    expect(derive({ ...input, selection: [GW] })).not.toBe(first);
+  });
+
+  it("carries React Flow's measured size onto a new node object, else the layout estimate", () => {
+    const { input, layout } = setup();
+    const derive = createNodeDeriver();
+    const first = derive(input);
+    const box = layout.get(V1)!;
+    expect(first.find((n) => n.id === V1)?.measured).toEqual({
+      width: box.width,
+      height: box.height,
+    });
+    const measuredOf = (id: string) => (id === V1 ? { width: 321, height: 77 } : undefined);
+    const moved = derive({ ...input, positions: { [V1]: { x: 1, y: 2 } }, measuredOf });
+    expect(moved.find((n) => n.id === V1)?.measured).toEqual({ width: 321, height: 77 });
+  });
 });
 
 describe('edge derivation', () => {
@@ -116,6 +137,15 @@ describe('edge derivation', () => {
       target: ROUTE,
       targetHandle: `${ROUTE}|in`,
     });
+  });
+
+  it('returns the same array when no edge changed', () => {
+    const { input, graph } = setup();
+    const derive = createEdgeDeriver();
+    const first = derive(graph, createNodeDeriver()(input), new Set());
+    expect(derive(graph, createNodeDeriver()(input), new Set())).toBe(first);
+    const selected = derive(graph, createNodeDeriver()(input), new Set([first[0]!.id]));
+    expect(selected).not.toBe(first);
   });
 
   it('labels backends with their share of the rule; mirror and missing edges are marked', () => {

@@ -1,3 +1,4 @@
+import { useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign } from '../state/store-context.tsx';
@@ -15,22 +16,30 @@ const selectFlowInputs = (s: DesignState) => ({
 
 /**
  * React Flow nodes and edges derived from the store (graph, positions, selection) and the
- * automatic layout; never stored as a second truth. `measured` and `selectedEdges` are the
- * canvas' own session state.
+ * automatic layout; never stored as a second truth. `selectedEdges` is the canvas' own session
+ * state. Measured sizes stay in React Flow's store: a measurement re-derives nothing.
  */
-export function useCanvasFlow(
-  measured: ReadonlyMap<string, { width: number; height: number }>,
-  selectedEdges: ReadonlySet<string>,
-): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
+export function useCanvasFlow(selectedEdges: ReadonlySet<string>): {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+} {
   const { design, graph, positions, selection } = useDesign(selectFlowInputs);
+  const flowStore = useStoreApi<CanvasNode, CanvasEdge>();
   const derive = useMemo(
     () => ({ layout: createLayoutCache(), nodes: createNodeDeriver(), edges: createEdgeDeriver() }),
     [],
   );
+  const measuredOf = useMemo(
+    () => (id: string) => {
+      const size = flowStore.getState().nodeLookup.get(id)?.measured;
+      return size?.width && size.height ? { width: size.width, height: size.height } : undefined;
+    },
+    [flowStore],
+  );
   const layout = useMemo(() => derive.layout(graph), [derive, graph]);
   const nodes = useMemo(
-    () => derive.nodes({ design, graph, layout, positions, selection, measured }),
-    [derive, design, graph, layout, positions, selection, measured],
+    () => derive.nodes({ design, graph, layout, positions, selection, measuredOf }),
+    [derive, design, graph, layout, positions, selection, measuredOf],
   );
   const edges = useMemo(
     () => derive.edges(graph, nodes, selectedEdges),

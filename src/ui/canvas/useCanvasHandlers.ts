@@ -8,11 +8,9 @@ import { useAddResource } from '../palette/useAddResource.ts';
 import { useDesignStoreApi } from '../state/store-context.tsx';
 import type { ConfirmRequest } from './ConfirmDialog.tsx';
 import { commandForConnection } from './connect.ts';
-import { planDelete } from './delete.ts';
+import { deleteSelection } from './delete.ts';
 import { handleTarget, type CanvasEdge, type CanvasNode } from './flow-types.ts';
 import { structureOf } from './layout-cache.ts';
-
-type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
 /**
  * Turns canvas gestures into store calls: drags → `moveNodes` in one gesture, selection →
@@ -23,7 +21,6 @@ export function useCanvasHandlers() {
   const store = useDesignStoreApi();
   const flow = useReactFlow();
   const addResource = useAddResource();
-  const [measured, setMeasured] = useState<Sizes>(() => new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const [confirm, setConfirm] = useState<ConfirmRequest | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -32,12 +29,10 @@ export function useCanvasHandlers() {
     (changes: NodeChange<CanvasNode>[]) => {
       const state = store.getState();
       const moves: Record<string, NodePosition> = {};
-      const sizes: [string, { width: number; height: number }][] = [];
       let selection: Set<string> | undefined;
       for (const change of changes) {
         if (change.type === 'position' && change.position) moves[change.id] = change.position;
-        else if (change.type === 'dimensions' && change.dimensions)
-          sizes.push([change.id, change.dimensions]);
+        // 'dimensions' changes are left to React Flow, which keeps the sizes it measures.
         else if (change.type === 'select') {
           selection ??= new Set(state.selection);
           if (change.selected) selection.add(change.id);
@@ -53,18 +48,6 @@ export function useCanvasHandlers() {
       }
       if (Object.keys(moves).length) state.moveNodes(moves);
       if (selection) state.select([...selection]);
-      if (sizes.length)
-        setMeasured((old) => {
-          const next = new Map(old);
-          let changed = false;
-          for (const [id, size] of sizes) {
-            const prev = old.get(id);
-            if (prev?.width === size.width && prev.height === size.height) continue;
-            next.set(id, size);
-            changed = true;
-          }
-          return changed ? next : old;
-        });
     },
     [store],
   );
@@ -113,42 +96,20 @@ export function useCanvasHandlers() {
     [connectionCommand],
   );
 
-  const deleteSelection = useCallback(() => {
-    const state = store.getState();
-    const keys = new Set(state.design.byKey.keys());
-    const plan = planDelete(state.graph, state.selection, [...selectedEdges], keys);
-    if (!plan.commands.length) return false;
-    const run = () => {
-      const s = store.getState();
-      s.beginGesture();
-      try {
-        for (const command of plan.commands) s.dispatch(command, 'canvas');
-      } finally {
-        s.endGesture();
-      }
-      s.select([]);
-      setSelectedEdges(new Set());
-    };
-    if (plan.warnings.length)
-      setConfirm({
-        title: 'Delete objects other objects refer to?',
-        details: [...plan.warnings, 'Their references will point at missing objects.'],
-        confirmLabel: 'Delete',
-        onConfirm: run,
-      });
-    else run();
-    return true;
-  }, [store, selectedEdges]);
+  const deleteSelected = useCallback(
+    () => deleteSelection(store, [...selectedEdges], setConfirm, () => setSelectedEdges(new Set())),
+    [store, selectedEdges],
+  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return;
       if (isTextTarget(event.target)) return;
-      // Handled here (not by the window shortcut) so edges and confirmations are covered.
-      if (deleteSelection()) event.preventDefault();
+      // Handled here (not by the window shortcut) so the selected edges go too.
+      if (deleteSelected()) event.preventDefault();
       event.stopPropagation();
     },
-    [deleteSelection],
+    [deleteSelected],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -167,7 +128,6 @@ export function useCanvasHandlers() {
   );
 
   return {
-    measured,
     selectedEdges,
     confirm,
     closeConfirm: () => setConfirm(undefined),

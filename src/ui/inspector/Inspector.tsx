@@ -6,10 +6,11 @@ import { resourceOfNode } from '../state/selection-target.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { IdentitySection } from './IdentitySection.tsx';
-import { DestinationRuleSection, VirtualServiceSection } from './IstioSections.tsx';
+import { DestinationRuleSection } from './DestinationRuleSection.tsx';
 import { RouteSection } from './RouteSection.tsx';
 import type { SectionProps } from './section-props.ts';
 import { ServiceSection } from './ServiceSection.tsx';
+import { VirtualServiceSection } from './VirtualServiceSection.tsx';
 import './inspector.css';
 
 const SECTIONS = new Map<string, ComponentType<SectionProps>>([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkGatewayDuration,
+  checkHeaderName,
+  checkIstioDuration,
+  checkPercentDecimal,
+  checkQueryParamName,
   checkDnsLabel,
   checkDnsSubdomain,
   checkHostname,
@@ -38,5 +43,19 @@ describe('inspector validation', () => {
 
   it('splits lists on commas and spaces', () => {
     expect(splitList(' a.com, b.com  c.com,')).toEqual(['a.com', 'b.com', 'c.com']);
+  });
+
+  it('checks header names, query names, durations and percentages', () => {
+    expect(checkHeaderName('x-canary')).toBeUndefined();
+    expect(checkHeaderName('x canary')).toMatch(/no spaces/);
+    expect(checkHeaderName('')).toBe('Required.');
+    expect(checkQueryParamName('v')).toBeUndefined();
+    expect(checkQueryParamName('a=b')).toBeDefined();
+    expect(checkGatewayDuration('1m30s')).toBeUndefined();
+    expect(checkGatewayDuration('1.5s')).toMatch(/whole numbers/);
+    expect(checkIstioDuration('0.5s')).toBeUndefined();
+    expect(checkIstioDuration('5')).toBeDefined();
+    expect(checkPercentDecimal('12.5')).toBeUndefined();
+    expect(checkPercentDecimal('101')).toMatch(/at most 100/);
   });
 });

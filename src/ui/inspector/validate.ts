@@ -60,3 +60,45 @@ export function splitList(value: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
+
+/** An HTTP header name (RFC 7230 token), as Gateway API and Istio take it. */
+export function checkHeaderName(value: string): string | undefined {
+  if (!value) return 'Required.';
+  if (value.length > 256) return 'At most 256 characters.';
+  return HEADER_NAME.test(value)
+    ? undefined
+    : 'Use letters, digits and - _ . (no spaces or colons) in a header name.';
+}
+
+/** A query parameter name: any non-empty text without spaces, `&` or `=`. */
+export function checkQueryParamName(value: string): string | undefined {
+  if (!value) return 'Required.';
+  return /^[^\s&=]+$/.test(value) ? undefined : 'A query parameter name has no spaces, "&" or "=".';
+}
+
+/** Gateway API durations: 1 to 4 parts like `10s`, `1m30s`, `500ms` (no fractions). */
+export function checkGatewayDuration(value: string): string | undefined {
+  return /^([0-9]{1,5}(h|m|s|ms)){1,4}$/.test(value)
+    ? undefined
+    : 'Write a duration like 10s, 1m30s or 500ms (whole numbers; h, m, s, ms).';
+}
+
+/** Istio durations (protobuf style): `5s`, `0.5s`, `100ms`, `1h`. */
+export function checkIstioDuration(value: string): string | undefined {
+  return /^[0-9]+(\.[0-9]+)?(h|m|s|ms|us|µs|ns)$/.test(value)
+    ? undefined
+    : 'Write a duration like 5s, 0.5s or 100ms.';
+}
+
+/** A percentage that may have decimals (Istio mirrorPercentage). */
+export function checkPercentDecimal(value: string): string | undefined {
+  if (!/^\d+(\.\d+)?$/.test(value.trim())) return 'Write a number between 0 and 100.';
+  return Number(value) <= 100 ? undefined : 'A percentage is at most 100.';
+}
+
+/** A URL path as matches and rewrites take it: starts with `/`. */
+export function checkPath(value: string): string | undefined {
+  return value.startsWith('/') ? undefined : 'A path starts with "/".';
+}

@@ -1,5 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DesignState, NodePosition } from '../../store/index.ts';
+import type { ConfirmRequest } from '../canvas/ConfirmDialog.tsx';
+import { deleteSelection } from '../canvas/delete.ts';
 
 /** Pixels an arrow key moves the selection; with Shift, ten times more. */
 export const NUDGE_STEP = 5;
@@ -22,6 +24,14 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
+/** What the shortcuts need from the view besides the store. */
+export interface ShortcutHost {
+  /** Where a node is drawn now (arrows nudge from there). */
+  positionOf: NodePositionLookup;
+  /** Shows a question; Delete asks before leaving references dangling. */
+  ask(request: ConfirmRequest): void;
+}
+
 /**
  * The designer's keyboard shortcuts as a pure event → store mapping. Returns true when it
  * handled the event (the caller then prevents the browser default).
@@ -29,7 +39,7 @@ const ARROWS: Record<string, [number, number]> = {
 export function handleShortcut(
   event: KeyboardEvent,
   store: StoreApi<DesignState>,
-  positionOf: NodePositionLookup,
+  host: ShortcutHost,
 ): boolean {
   if (isTextTarget(event.target)) return false;
   const state = store.getState();
@@ -49,30 +59,22 @@ export function handleShortcut(
     return true;
   }
   if (mod || event.altKey) return false;
-  if (event.key === 'Delete' || event.key === 'Backspace') return removeSelection(state);
+  // The same plan (and question) as Delete on the canvas, for the selected nodes.
+  if (event.key === 'Delete' || event.key === 'Backspace')
+    return deleteSelection(store, [], host.ask);
   if (key === 'f') {
     state.requestFitView();
     return true;
   }
   const arrow = ARROWS[event.key];
   if (arrow)
-    return nudgeSelection(state, arrow, event.shiftKey ? NUDGE_STEP * 10 : NUDGE_STEP, positionOf);
+    return nudgeSelection(
+      state,
+      arrow,
+      event.shiftKey ? NUDGE_STEP * 10 : NUDGE_STEP,
+      host.positionOf,
+    );
   return false;
-}
-
-/** Deletes the selected resources as one undo step (parts and missing objects are skipped). */
-function removeSelection(state: DesignState): boolean {
-  const keys = state.selection.filter(
-    (id) => state.graph.nodeById.get(id)?.type === 'resource' && state.design.byKey.has(id),
-  );
-  if (keys.length === 0) return false;
-  state.beginGesture();
-  try {
-    for (const key of keys) state.dispatch({ type: 'removeResource', key }, 'canvas');
-  } finally {
-    state.endGesture();
-  }
-  return true;
 }
 
 function nudgeSelection(

@@ -1,63 +1,101 @@
-import { useState } from 'react';
-import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { DesignState } from '../../store/index.ts';
+import { useMemo, useState } from 'react';
+import { diagnosticResource } from '../../core/analysis/quick-fixes.ts';
+import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
+import type { DesignAnalysis, DesignState } from '../../store/index.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
-import { resourceKeyOf } from './diagnostic-resource.ts';
+import { ProblemItem } from './ProblemItem.tsx';
+import { SeverityFilter } from './SeverityFilter.tsx';
+import { useAnalysis } from './useAnalysis.ts';
 import './problems.css';
 
-const selectDiagnostics = (s: DesignState) => s.design.diagnostics;
+const selectDiagnostics = (a: DesignAnalysis) => a.diagnostics;
+const selectMissingAsError = (s: DesignState) => s.missingAsError;
 
-const ICON: Record<Diagnostic['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+/** Enough rows to scroll through; a larger list is narrowed with the filters. */
+const MAX_ROWS = 500;
+
+const ALL: ReadonlySet<Severity> = new Set(['error', 'warning', 'info']);
+
+function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
 
 /**
- * The problems area: every diagnostic of the design as `file:line message`. Clicking one selects
- * its resource on the canvas and reveals the text in the YAML pane.
+ * The problems area: every diagnostic of the design (parse, schema, analysis; all files) with
+ * its severity, code, message and `file:line`, filterable by severity. Clicking one selects its
+ * resource on the canvas and reveals the text in the YAML pane.
  */
 export function ProblemsPanel() {
   const store = useDesignStoreApi();
-  const diagnostics = useDesign(selectDiagnostics);
+  const diagnostics = useAnalysis(selectDiagnostics);
+  const missingAsError = useDesign(selectMissingAsError);
   const [open, setOpen] = useState(true);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const [shown, setShown] = useState(ALL);
+  const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
+  const visible = useMemo(
+    () => diagnostics.filter((d) => shown.has(d.severity)),
+    [diagnostics, shown],
+  );
+
+  const toggle = (severity: Severity) => {
+    const next = new Set(shown);
+    if (!next.delete(severity)) next.add(severity);
+    setShown(next);
+  };
 
   const show = (diagnostic: Diagnostic) => {
     const state = store.getState();
-    const key = resourceKeyOf(state.design, diagnostic);
+    const key = diagnosticResource(state.design, diagnostic)?.key;
     if (key && state.graph.nodeById.has(key)) state.select([key]);
     if (diagnostic.range) state.revealInYaml(diagnostic.range);
   };
 
   return (
     <section className="problems" data-testid="problems.panel" aria-label="Problems">
-      <button
-        className="problems-header"
-        onClick={() => setOpen(!open)}
-        aria-expanded={open}
-        data-testid="problems.toggle"
-      >
-        Problems <span className="count">{diagnostics.length}</span>
-        {errors > 0 && <span className="count error">{errors} errors</span>}
-      </button>
+      <div className="problems-bar">
+        <button
+          className="problems-header"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+          data-testid="problems.toggle"
+        >
+          Problems <span className="count">{diagnostics.length}</span>
+        </button>
+        <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
+        <label
+          className="problems-option"
+          title="Objects a reference names that are not in this design (they may exist in the cluster)"
+        >
+          <input
+            type="checkbox"
+            checked={missingAsError}
+            onChange={(e) => store.getState().setMissingAsError(e.target.checked)}
+            data-testid="problems.missing-as-error"
+          />
+          Treat missing objects as errors
+        </label>
+      </div>
       {open && (
         <ul className="problems-list">
-          {diagnostics.length === 0 && <li className="problems-empty">No problems found.</li>}
-          {diagnostics.map((d, i) => (
+          {visible.length === 0 && (
+            <li className="problems-empty">
+              {diagnostics.length === 0
+                ? 'No problems found.'
+                : 'No problems of the shown severities.'}
+            </li>
+          )}
+          {visible.slice(0, MAX_ROWS).map((d, i) => (
             <li key={`${d.file}:${d.range?.start.offset}:${d.code}:${i}`}>
-              <button
-                className={`problem ${d.severity}`}
-                onClick={() => show(d)}
-                data-testid="problems.item"
-                data-code={d.code}
-              >
-                <span aria-label={d.severity}>{ICON[d.severity]}</span>
-                <span className="where">
-                  {d.file}
-                  {d.range ? `:${d.range.start.line}` : ''}
-                </span>
-                <span className="message">{d.message}</span>
-                <span className="code">{d.code}</span>
-              </button>
+              <ProblemItem diagnostic={d} onShow={show} />
             </li>
           ))}
+          {visible.length > MAX_ROWS && (
+            <li className="problems-empty">
+              …and {visible.length - MAX_ROWS} more; hide a severity to narrow the list.
+            </li>
+          )}
         </ul>
       )}
     </section>

@@ -1,9 +1,12 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
-import { useEffect, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT, NODE_WIDTH } from '../../../core/layout/geometry.ts';
 import { handleId, type CanvasNode, type RowView } from '../flow-types.ts';
 import { namespaceHue } from '../namespace-color.ts';
 import { useDesignStoreApi } from '../../state/store-context.tsx';
+import { AttachedRoutes } from '../status/AttachedRoutes.tsx';
+import { NodeBadge } from '../status/NodeBadge.tsx';
+import '../status/status.css';
 
 function Handles({ id, top }: { id: string; top?: number }) {
   const style = top === undefined ? undefined : { top };
@@ -47,6 +50,7 @@ function Row({ row, selected }: { row: RowView; selected: boolean }) {
         <span className="rs-row__summary">{row.line1}</span>
       </div>
       {row.line2 !== undefined && <div className="rs-row__line rs-row__action">{row.line2}</div>}
+      <AttachedRoutes id={row.id} />
       <Handles id={row.id} />
     </div>
   );
@@ -68,7 +72,14 @@ export function NodeFrame({
   const updateNodeInternals = useUpdateNodeInternals();
   const handleKey = data.rows.map((r) => r.id).join('\n');
   // Rows (and so handles) can change without the node's size changing: re-read handle bounds.
-  useEffect(() => updateNodeInternals(id), [id, handleKey, updateNodeInternals]);
+  // Not on mount: React Flow measures a new node itself, in one batch with the others; a call
+  // per mounted node costs a pass over all nodes each (minutes when a large design opens).
+  const measuredKey = useRef(handleKey);
+  useEffect(() => {
+    if (measuredKey.current === handleKey) return;
+    measuredKey.current = handleKey;
+    updateNodeInternals(id);
+  }, [id, handleKey, updateNodeInternals]);
   const style = {
     width: NODE_WIDTH,
     '--ns-hue': namespaceHue(data.namespace),
@@ -94,6 +105,7 @@ export function NodeFrame({
           {data.node.name}
         </div>
         <Handles id={id} top={HEADER_HEIGHT / 2} />
+        <NodeBadge id={id} />
       </div>
       {data.detail !== undefined && (
         <div className="rs-node__detail" style={{ height: DETAIL_LINE_HEIGHT }} title={data.detail}>

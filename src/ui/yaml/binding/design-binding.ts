@@ -6,7 +6,10 @@ import { diffToEdit } from '../../../core/design/design-file.ts';
 import type { SourceRange } from '../../../core/source.ts';
 import type { DesignState } from '../../../store/index.ts';
 import { rangeOfNode } from '../../state/selection-target.ts';
+import { analysisFeedOf } from '../../problems/analysis-feed.ts';
 import type { Monaco } from '../monaco/setup.ts';
+import { bindAnalysisMarkers } from './analysis-markers.ts';
+import { registerQuickFixes } from './code-actions.ts';
 import { setDiagnosticMarkers } from './markers.ts';
 import { nodeAtOffset } from './node-at-offset.ts';
 
@@ -22,7 +25,8 @@ const IGNORED_CURSOR_SOURCES = new Set(['api', 'modelChange', 'restoreState']);
  * - every other change → its exact `lastChange.edits`, so cursor, scroll and comments survive;
  *   changes with origin `'yaml'` are the editor's own and are not applied again (no echo);
  * - Ctrl/Cmd+Z and Shift+Z go to the store's single history, not Monaco's own undo stack;
- * - diagnostics → markers; selection → highlighted, revealed YAML; cursor → selection.
+ * - diagnostics → markers (parse ones at once, the live analysis as it lands) with quick fixes;
+ * - selection → highlighted, revealed YAML; cursor → selection.
  */
 export class DesignEditorBinding {
   private readonly models = new Map<string, monaco.editor.ITextModel>();
@@ -64,6 +68,8 @@ export class DesignEditorBinding {
         keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, KeyMod.CtrlCmd | KeyCode.KeyY],
         run: () => this.history('redo'),
       }),
+      bindAnalysisMarkers(m, analysisFeedOf(store), this.models),
+      registerQuickFixes(m, store, analysisFeedOf(store), this.models, () => this.flush()),
     );
     this.unsubscribe = store.subscribe((next, previous) => this.onStoreChange(next, previous));
   }

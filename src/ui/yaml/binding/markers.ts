@@ -11,12 +11,16 @@ function severityOf(m: Monaco, severity: Severity): monaco.MarkerSeverity {
   return m.MarkerSeverity.Info;
 }
 
-/** Shows the file's diagnostics as Monaco markers (squiggles, overview ruler, hover). */
+/**
+ * Shows the file's diagnostics as Monaco markers (squiggles, overview ruler, hover). Each owner's
+ * markers replace only that owner's earlier ones.
+ */
 export function setDiagnosticMarkers(
   m: Monaco,
   model: monaco.editor.ITextModel,
   file: string,
   diagnostics: readonly Diagnostic[],
+  owner = MARKER_OWNER,
 ): void {
   const markers = diagnostics
     .filter((d) => d.file === file && d.range)
@@ -32,5 +36,5 @@ export function setDiagnosticMarkers(
         endColumn: range.end.column,
       };
     });
-  m.editor.setModelMarkers(model, MARKER_OWNER, markers);
+  m.editor.setModelMarkers(model, owner, markers);
 }

@@ -1,6 +1,7 @@
 import * as monaco from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
+import { jsonSchemas } from '../../../core/schemas/json-schema.ts';
 import { withLegacyWorkerFactory } from './legacy-worker.ts';
 import YamlWorker from './yaml.worker.ts?worker';
 
@@ -8,9 +9,8 @@ let configured = false;
 
 /**
  * Configures Monaco once per page: the web workers (Vite `?worker` entries) and monaco-yaml with
- * Kubernetes awareness. No JSON Schemas are registered yet (the schemas generated from the CRDs
- * come with the validation work), so for now the worker gives YAML structure only: folding,
- * outline, links; field completion and hover docs arrive with the schemas.
+ * the JSON Schemas the core derives from its resource schemas, so every kind's fields complete
+ * and show their description on hover.
  */
 export function setupMonaco(): typeof monaco {
   if (configured) return monaco;
@@ -23,6 +23,7 @@ export function setupMonaco(): typeof monaco {
   configureMonacoYaml(withLegacyWorkerFactory(monaco), {
     isKubernetes: true,
     enableSchemaRequest: false,
+    schemas: jsonSchemas(),
     // Our own diagnostics are the markers (the same list the CLI prints); monaco-yaml's would
     // repeat every syntax error.
     validate: false,

@@ -1,0 +1,238 @@
+/**
+ * UI bench: the designer opening the 1,000-route design (`/?example=large-1000`) in Chromium,
+ * driven by Playwright. Prints time to the first canvas nodes, time until layout and rendering
+ * settle, how many nodes and edges the canvas rendered out of the design's, the latency from a
+ * key typed in the YAML to the canvas showing it, and frame times while panning and zooming.
+ * Figures stand beside their goals; nothing is asserted.
+ *
+ * Run: `npm run bench:ui [-- --dev] [-- --runs 3] [-- --port 4190]`. By default it serves a
+ * production build (`vite build` + `vite preview`); `--dev` uses the dev server instead.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { createDesign } from '../src/core/design/design.ts';
+import { findExample } from '../src/core/examples/index.ts';
+import { buildGraph } from '../src/core/graph/build.ts';
+import { layoutStructure } from '../src/core/layout/structure.ts';
+import { formatTable, ms } from './table.ts';
+import {
+  emptyCanvasPoint,
+  installProbe,
+  NAME_SHIM,
+  startFrames,
+  stopFrames,
+  watchText,
+  type KeyLatency,
+} from './ui-probe.ts';
+import { startAppServer } from './ui-server.ts';
+
+const EXAMPLE = 'large-1000';
+const VIEWPORT = { width: 1600, height: 1000 };
+/** The canvas counts as settled after this long without a DOM change in it. */
+const QUIET_MS = 1000;
+const OPEN_GOAL_MS = 2000;
+const TYPING_GOAL_MS = 100;
+const KEYSTROKES = 9;
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : Number(args[at + 1]);
+};
+const runs = option('--runs', 1);
+
+const median = (values: readonly number[]) => percentile(values, 0.5);
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+const example = findExample(EXAMPLE);
+if (!example) throw new Error(`No example ${EXAMPLE}`);
+const file = example.files[0]!;
+const structure = layoutStructure(buildGraph(createDesign(example.files)));
+
+interface OpenFigures {
+  firstNodes: number;
+  settled: number;
+  editor: number;
+  renderedNodes: number;
+  renderedEdges: number;
+  domElements: number;
+  graphNodes: number;
+  graphEdges: number;
+}
+
+/** Opens the example in a fresh page and waits until the canvas has been quiet for a while. */
+async function open(page: Page, url: string): Promise<OpenFigures> {
+  await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(installProbe);
+  await page.goto(`${url}?example=${EXAMPLE}`);
+  await page.waitForFunction(() => window.__uiBench.firstNodeAt > 0, null, { timeout: 600_000 });
+  await page.waitForFunction(
+    (quiet) => performance.now() - window.__uiBench.lastCanvasChangeAt > quiet,
+    QUIET_MS,
+    { timeout: 600_000, polling: 100 },
+  );
+  await page.waitForFunction(() => window.__uiBench.editorAt > 0, null, { timeout: 600_000 });
+  return page.evaluate(() => {
+    const graph = window.__routeStudio!.getState().graph;
+    return {
+      firstNodes: window.__uiBench.firstNodeAt,
+      settled: window.__uiBench.lastCanvasChangeAt,
+      editor: window.__uiBench.editorAt,
+      renderedNodes: document.querySelectorAll('.react-flow__node').length,
+      renderedEdges: document.querySelectorAll('.react-flow__edge').length,
+      domElements: document.getElementsByTagName('*').length,
+      graphNodes: graph.nodes.length,
+      graphEdges: graph.edges.length,
+    };
+  });
+}
+
+/** The first path match of a route: its value and where it starts (1-based line, column). */
+function firstPathValue(namespace: string, name: string) {
+  const start = file.text.indexOf(`  name: ${name}\n  namespace: ${namespace}\n`);
+  const at = file.text.indexOf('value: /', start);
+  if (start === -1 || at === -1) throw new Error(`No path match in ${namespace}/${name}`);
+  const offset = at + 'value: '.length;
+  const value = file.text.slice(offset, file.text.indexOf('\n', offset));
+  const lineStart = file.text.lastIndexOf('\n', offset - 1) + 1;
+  const line = file.text.slice(0, offset).split('\n').length;
+  return { value, line, column: offset - lineStart + 1 };
+}
+
+/** Types into a visible route's first path, timing each key until its node shows the change. */
+async function typingLatencies(page: Page): Promise<{ route: string; latencies: KeyLatency[] }> {
+  const prefix = 'canvas.node.gateway.networking.k8s.io/HTTPRoute/';
+  const nodeIds = await page.evaluate(
+    (p) =>
+      [...document.querySelectorAll(`[data-testid^="${p}"]`)].map(
+        (el) => el.getAttribute('data-testid') ?? '',
+      ),
+    prefix,
+  );
+  // A route whose path shows on the canvas (routes without matches show none).
+  const target = nodeIds
+    .map((id) => {
+      const [namespace = '', name = ''] = id.slice(prefix.length).split('/');
+      return { id, route: `${namespace}/${name}`, path: firstPathValue(namespace, name) };
+    })
+    .find((t) => t.path.value.length > 1);
+  if (!target) throw new Error('No HTTPRoute with a path match is rendered');
+  const { line, column, value } = target.path;
+  await page.getByTestId('yaml.editor').locator('.view-lines').click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${line}:${column + 1}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+
+  const selector = `[data-testid="${target.id}"]`;
+  const latencies: KeyLatency[] = [];
+  let typed = '';
+  // One untimed key first: the first edit warms caches the following ones reuse.
+  for (let i = 0; i <= KEYSTROKES; i++) {
+    const key = String.fromCharCode(97 + i);
+    typed += key;
+    await page.evaluate(watchText, { selector, expected: `/${typed}${value.slice(1)}` });
+    await page.keyboard.press(key);
+    const latency = await page.evaluate(() => window.__uiBench.pending!);
+    if (i > 0) latencies.push(latency);
+    await page.waitForTimeout(300);
+  }
+  return { route: target.route, latencies };
+}
+
+/** Frame intervals while dragging the canvas and then zooming it with the wheel. */
+async function panZoomFrames(page: Page): Promise<number[]> {
+  const point = await page.evaluate(emptyCanvasPoint);
+  if (!point) throw new Error('No empty canvas point to drag');
+  await page.evaluate(startFrames);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(point.x - i * 10, point.y - i * 12);
+  await page.mouse.up();
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(16);
+  }
+  const frames = await page.evaluate(stopFrames);
+  return frames.slice(1).map((t, i) => t - frames[i]!);
+}
+
+const server = await startAppServer({ dev: args.includes('--dev'), port: option('--port', 4190) });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const opens: OpenFigures[] = [];
+  let page: Page | undefined;
+  for (let run = 0; run < runs; run++) {
+    await page?.context().close();
+    page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    opens.push(await open(page, server.url));
+  }
+  const { route, latencies } = await typingLatencies(page!);
+  const frames = await panZoomFrames(page!);
+
+  const last = opens.at(-1)!;
+  const settled = median(opens.map((o) => o.settled));
+  const keyToFrame = latencies.map((l) => l.frameAt - l.keyAt);
+  const timedOut = latencies.filter((l) => l.timedOut).length;
+  const typing = median(keyToFrame);
+  const status = (value: number, goal: number) => (value < goal ? 'met' : 'MISSED');
+  const lines = file.text.split('\n').length;
+
+  console.log(
+    `${EXAMPLE}: ${lines.toLocaleString('en')} lines of YAML; canvas ${structure.boxes.length.toLocaleString('en')} nodes, ` +
+      `${structure.links.length.toLocaleString('en')} links (graph ${last.graphNodes.toLocaleString('en')} nodes, ` +
+      `${last.graphEdges.toLocaleString('en')} edges). Served: ${server.mode}` +
+      (server.buildMs ? ` (vite build ${ms(server.buildMs)})` : '') +
+      `; Chromium ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}; ${runs} opens.\n`,
+  );
+  const rows = [
+    ['open → first canvas nodes in the DOM', ms(median(opens.map((o) => o.firstNodes))), '', ''],
+    [
+      `open → layout + render settled (${QUIET_MS} ms quiet)`,
+      ms(settled),
+      `< ${ms(OPEN_GOAL_MS)}`,
+      status(settled, OPEN_GOAL_MS),
+    ],
+    ['open → editor shows the YAML', ms(median(opens.map((o) => o.editor))), '', ''],
+    [
+      'canvas nodes rendered / in the design',
+      `${last.renderedNodes} / ${structure.boxes.length}`,
+      'visible only',
+      last.renderedNodes < structure.boxes.length ? 'met' : 'MISSED',
+    ],
+    [
+      'canvas edges rendered / links in the design',
+      `${last.renderedEdges} / ${structure.links.length}`,
+      '',
+      '',
+    ],
+    ['DOM elements in the page', last.domElements.toLocaleString('en'), '', ''],
+    [
+      `typing → canvas, median of ${latencies.length} keys (path of ${route})`,
+      ms(typing),
+      `< ${ms(TYPING_GOAL_MS)}`,
+      timedOut ? `${timedOut} TIMED OUT` : status(typing, TYPING_GOAL_MS),
+    ],
+    ['typing → canvas, slowest key', ms(Math.max(...keyToFrame)), '', ''],
+    [
+      `pan + zoom: frame interval median / p95 (${frames.length} frames)`,
+      `${ms(median(frames))} / ${ms(percentile(frames, 0.95))}`,
+      '',
+      '',
+    ],
+    ['pan + zoom: frames over 50 ms', String(frames.filter((f) => f > 50).length), '', ''],
+  ];
+  console.log(formatTable(['figure', 'value', 'goal', ''], rows));
+  console.log(
+    '\nTimes are from navigation start (page `performance.now()`); typing is keydown → the ' +
+      'frame after the canvas DOM showed the new path.',
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,143 @@
+import {
+  expect,
+  openDesigner,
+  snapshot,
+  test,
+  type ProblemsPage,
+  type YamlPanePage,
+} from './fixtures.ts';
+
+const FILE = 'gateway-api-basic.yaml';
+const GATEWAY = 'gateway.networking.k8s.io/Gateway/infra/edge';
+const ROUTE = 'gateway.networking.k8s.io/HTTPRoute/shop/shop-api';
+const HTTP_LISTENER = `${GATEWAY}#listener/http`;
+
+/** Types lines below the cursor, each at exactly the given indentation (not Monaco's auto-indent). */
+async function typeLines(yamlPane: YamlPanePage, lines: readonly string[]): Promise<void> {
+  const page = yamlPane.editor.page();
+  // Go to line's input must be gone, or it takes the Enter.
+  await expect(page.locator('.quick-input-widget')).toBeHidden();
+  const keyboard = page.keyboard;
+  await keyboard.press('End');
+  for (const line of lines) {
+    await keyboard.press('Enter');
+    await keyboard.press('Shift+Home');
+    await keyboard.insertText(line);
+  }
+}
+
+/** The example is valid: its only entries are advice (an HTTPS-redirect hint). */
+async function expectNoErrorsOrWarnings(problems: ProblemsPage): Promise<void> {
+  await expect(problems.withSeverity('error')).toHaveCount(0);
+  await expect(problems.withSeverity('warning')).toHaveCount(0);
+}
+
+test.beforeEach(async ({ page, yamlPane, canvas }) => {
+  await openDesigner(page, yamlPane, 'gateway-api-basic');
+  await canvas.fit();
+});
+
+test('a mistyped protocol shows a marker, a problem and a badge until it is fixed by typing', async ({
+  page,
+  canvas,
+  yamlPane,
+  problems,
+  designer,
+}, testInfo) => {
+  const [parentEdge] = await designer.edgeIds('parent-ref');
+  await expectNoErrorsOrWarnings(problems);
+  await expect(canvas.badge(GATEWAY)).toHaveCount(0);
+  await expect(canvas.listenerAttached(HTTP_LISTENER)).toHaveText(/1/);
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('data-health', 'ok');
+
+  const line = await designer.lineOf(FILE, 'protocol: HTTP');
+  await yamlPane.goToEndOf(line);
+  await yamlPane.type('X');
+  await expect(yamlPane.errorSquiggles().first()).toBeVisible();
+  await expect(problems.withCode('schema-enum')).toHaveCount(1);
+  await expect(problems.withCode('schema-enum')).toContainText(`${FILE}:`);
+  await expect(canvas.badge(GATEWAY)).toHaveAttribute('data-severity', 'error');
+  await expect(canvas.listenerAttached(HTTP_LISTENER)).toHaveText(/0/);
+  // The route has no sectionName: the https listener still accepts it, so it stays Accepted.
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('data-health', 'ok');
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('title', /Accepted=True/);
+  await snapshot(page, testInfo, 'protocol-typo');
+
+  // Warnings can be hidden; errors stay.
+  await problems.filter('warning').click();
+  await expect(problems.items.first()).toHaveAttribute('data-severity', 'error');
+  await problems.filter('warning').click();
+
+  await yamlPane.goToEndOf(line);
+  await page.keyboard.press('Backspace');
+  await expectNoErrorsOrWarnings(problems);
+  await expect(yamlPane.errorSquiggles()).toHaveCount(0);
+  await expect(canvas.badge(GATEWAY)).toHaveCount(0);
+  await expect(canvas.listenerAttached(HTTP_LISTENER)).toHaveText(/1/);
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('data-health', 'ok');
+});
+
+test('the quick fix corrects a mistyped protocol in one undo step', async ({
+  canvas,
+  yamlPane,
+  problems,
+  designer,
+  toolbar,
+}) => {
+  const line = await designer.lineOf(FILE, 'protocol: HTTP');
+  await yamlPane.goToEndOf(line);
+  await yamlPane.type('X');
+  await expect(problems.withCode('schema-enum')).toHaveCount(1);
+  await yamlPane.goTo(line, 17);
+  await yamlPane.quickFix('Change protocol to HTTP');
+  await expect.poll(() => designer.fileText(FILE)).toContain('    protocol: HTTP\n');
+  await expectNoErrorsOrWarnings(problems);
+  await expect(canvas.badge(GATEWAY)).toHaveCount(0);
+  await toolbar.undo();
+  await expect.poll(() => designer.fileText(FILE)).toContain('    protocol: HTTPX\n');
+});
+
+test('a backend in another namespace needs a ReferenceGrant, which the quick fix adds', async ({
+  page,
+  canvas,
+  yamlPane,
+  problems,
+  designer,
+  toolbar,
+}, testInfo) => {
+  const [parentEdge] = await designer.edgeIds('parent-ref');
+  // Move the catalog Service to billing: the route's backend is now missing from shop.
+  await yamlPane.goToEndOf((await designer.lineOf(FILE, 'name: catalog')) + 1);
+  for (let i = 0; i < 'shop'.length; i++) await page.keyboard.press('Backspace');
+  await yamlPane.type('billing');
+  await expect(problems.withCode('backend-not-found')).toHaveAttribute('data-severity', 'warning');
+  await expect(canvas.badge(ROUTE)).toHaveAttribute('data-severity', 'warning');
+  await problems.missingAsError.check();
+  await expect(problems.withCode('backend-not-found')).toHaveAttribute('data-severity', 'error');
+  await expect(canvas.badge(ROUTE)).toHaveAttribute('data-severity', 'error');
+  await problems.missingAsError.uncheck();
+
+  // Point the backendRef at billing: a cross-namespace reference no ReferenceGrant allows.
+  const backendLine = await designer.lineOf(FILE, '- name: catalog');
+  await yamlPane.goToEndOf(backendLine);
+  await typeLines(yamlPane, ['      namespace: billing']);
+  await expect(problems.withCode('ref-not-permitted')).toHaveCount(1);
+  await expect(yamlPane.errorSquiggles().first()).toBeVisible();
+  await expect(canvas.badge(ROUTE)).toHaveAttribute('data-severity', 'error');
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('title', /RefNotPermitted/);
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('data-health', 'failed');
+  await snapshot(page, testInfo, 'ref-not-permitted');
+
+  await yamlPane.goTo(backendLine, 9);
+  await yamlPane.quickFix('Add a ReferenceGrant in billing');
+  await expect.poll(() => designer.fileText(FILE)).toContain('kind: ReferenceGrant');
+  await expectNoErrorsOrWarnings(problems);
+  await expect(canvas.badge(ROUTE)).toHaveCount(0);
+  await expect(canvas.edgeStatus(parentEdge!)).toHaveAttribute('data-health', 'ok');
+  await expect(yamlPane.errorSquiggles()).toHaveCount(0);
+  await snapshot(page, testInfo, 'reference-grant-added');
+
+  await toolbar.undo();
+  await expect.poll(() => designer.fileText(FILE)).not.toContain('kind: ReferenceGrant');
+  await expect(problems.withCode('ref-not-permitted')).toHaveCount(1);
+});

@@ -1,0 +1,133 @@
+import { analyzeDesign } from '../core/analysis/analyze.ts';
+import { diagnosticResource } from '../core/analysis/quick-fixes.ts';
+import { validateDesignSchema } from '../core/analysis/schema/validate.ts';
+import { field, objectsOf } from '../core/analysis/support/values.ts';
+import type { ParentStatus, ResourceStatus } from '../core/analysis/types.ts';
+import type { Design } from '../core/design/design.ts';
+import type { Diagnostic, Severity } from '../core/diagnostics.ts';
+import { GATEWAY_GROUP } from '../core/model/kinds.ts';
+import { resourceKey } from '../core/model/resource.ts';
+import type { DesignState } from './types.ts';
+
+/** How many diagnostics are about one resource, and the worst of them. */
+export interface ProblemCount {
+  error: number;
+  warning: number;
+  info: number;
+  worst: Severity;
+}
+
+/** Everything the views show about the health of a design, derived from it alone. */
+export interface DesignAnalysis {
+  design: Design;
+  missingAsError: boolean;
+  /** Every diagnostic (parse, schema and CEL, analysis), by file and position. */
+  diagnostics: readonly Diagnostic[];
+  /** Schema and analysis diagnostics only: the parse ones are `design.diagnostics`. */
+  checks: readonly Diagnostic[];
+  /** The Gateway API status preview. */
+  status: readonly ResourceStatus[];
+  /** Problem counts by the key of the resource they are about. */
+  byResource: ReadonlyMap<string, ProblemCount>;
+  /** A route parent's status by `<route key>#<parentRefs index>` (see `parentStatusKey`). */
+  parentStatus: ReadonlyMap<string, ParentStatus>;
+  /** Routes attached to each listener, by the listener's graph node id. */
+  attachedRoutes: ReadonlyMap<string, number>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+/** Drops a diagnostic reported twice at the same place (should analysis ever include schema). */
+function distinct(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const id = `${d.file}\0${d.range?.start.offset}\0${d.code}\0${d.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The key `parentStatus` files a route's parent under. */
+export function parentStatusKey(routeKey: string, parentIndex: number): string {
+  return `${routeKey}#${parentIndex}`;
+}
+
+function countProblems(design: Design, diagnostics: readonly Diagnostic[]) {
+  const counts = new Map<string, ProblemCount>();
+  for (const diagnostic of diagnostics) {
+    const key = diagnosticResource(design, diagnostic)?.key;
+    if (!key) continue;
+    const count = counts.get(key) ?? { error: 0, warning: 0, info: 0, worst: 'info' };
+    count[diagnostic.severity]++;
+    if (SEVERITY_ORDER[diagnostic.severity] < SEVERITY_ORDER[count.worst])
+      count.worst = diagnostic.severity;
+    counts.set(key, count);
+  }
+  return counts;
+}
+
+function indexStatus(design: Design, status: readonly ResourceStatus[]) {
+  const parentStatus = new Map<string, ParentStatus>();
+  const attachedRoutes = new Map<string, number>();
+  for (const entry of status) {
+    const { kind, namespace, name } = entry.resource;
+    const key = resourceKey({ group: GATEWAY_GROUP, kind, namespace, name });
+    for (const listener of entry.listeners ?? []) {
+      attachedRoutes.set(`${key}#listener/${listener.name}`, listener.attachedRoutes);
+    }
+    if (!entry.parents) continue;
+    // Status lists the parentRefs that are mappings, in order; the graph numbers all entries.
+    const route = design.byKey.get(key);
+    const written = objectsOf(field(route?.value, 'spec', 'parentRefs'));
+    entry.parents.forEach((parent, i) => {
+      const index = written[i]?.index;
+      if (index !== undefined) parentStatus.set(parentStatusKey(key, index), parent);
+    });
+  }
+  return { parentStatus, attachedRoutes };
+}
+
+/** Analyzes a design for the editor: schema and analysis diagnostics merged with parse ones. */
+function analyzeForEditor(design: Design, missingAsError: boolean): DesignAnalysis {
+  const analysis = analyzeDesign(design, { missingAsError });
+  const checks = distinct([...validateDesignSchema(design), ...analysis.diagnostics]).sort(
+    byPosition,
+  );
+  const diagnostics = [...design.diagnostics, ...checks].sort(byPosition);
+  return {
+    design,
+    missingAsError,
+    diagnostics,
+    checks,
+    status: analysis.status,
+    byResource: countProblems(design, diagnostics),
+    ...indexStatus(design, analysis.status),
+  };
+}
+
+const cache = new WeakMap<Design, { strict?: DesignAnalysis; lenient?: DesignAnalysis }>();
+
+/**
+ * The analysis of a design, memoized per design object and option: every view (markers,
+ * problems, canvas badges) asks for the same design and gets the same object, computed once.
+ */
+export function analysisOf(design: Design, missingAsError: boolean): DesignAnalysis {
+  let entry = cache.get(design);
+  if (!entry) cache.set(design, (entry = {}));
+  const slot = missingAsError ? 'strict' : 'lenient';
+  return (entry[slot] ??= analyzeForEditor(design, missingAsError));
+}
+
+/** Selector: the analysis of the current design (derived, never stored). */
+export const selectAnalysis = (state: DesignState): DesignAnalysis =>
+  analysisOf(state.design, state.missingAsError);

@@ -1,0 +1,144 @@
+import type { Command } from '../../core/commands/types.ts';
+import type { Resource } from '../../core/model/resource.ts';
+import type { DesignState } from '../../store/index.ts';
+import { asList, asRecord, getIn, text, type Json } from '../canvas/read-value.ts';
+import { useDesign } from '../state/store-context.tsx';
+import { Field } from './Field.tsx';
+import { IstioDestinations } from './IstioDestinations.tsx';
+import { IstioMatchEditor } from './IstioMatchEditor.tsx';
+import { checkIstioDuration, checkPercentDecimal } from './validate.ts';
+
+const selectServices = (s: DesignState) =>
+  s.design.resources.filter((r) => r.group === '' && r.kind === 'Service');
+
+/** How a VirtualService in `namespace` names a Service: short, or by cluster DNS name. */
+const hostOf = (s: Resource, namespace: string | undefined) =>
+  s.namespace === namespace ? s.name : `${s.name}.${s.namespace}.svc.cluster.local`;
+
+/** One VirtualService http route: matches, destinations, timeout, retries, mirror. */
+export function IstioRouteEditor({
+  resource,
+  route,
+  index,
+  run,
+}: {
+  resource: Resource;
+  route: Json;
+  index: number;
+  run(command: Command): void;
+}) {
+  const services = useDesign(selectServices);
+  const key = resource.key;
+  const r = asRecord(route);
+  const at = ['spec', 'http', index];
+  const set = (field: (string | number)[], value: string | number) =>
+    run(
+      value === ''
+        ? { type: 'removeField', key, path: [...at, ...field] }
+        : { type: 'setField', key, path: [...at, ...field], value },
+    );
+  const hosts = services.map((s) => hostOf(s, resource.namespace));
+  return (
+    <div className="rs-rule" data-testid="inspector.istioRoute">
+      <div className="rs-rule__head">
+        <strong>{text(r.name) || `http ${index}`}</strong>
+        <button
+          type="button"
+          className="rs-inspector__remove"
+          onClick={() => run({ type: 'removeRule', key, rule: index })}
+          aria-label={`Remove http route ${index}`}
+        >
+          ×
+        </button>
+      </div>
+      {asList(r.match).map((match, j) => (
+        <div key={j} className="rs-rule__match" data-testid="inspector.match">
+          <div className="rs-rule__head">
+            <span>Match {j + 1}</span>
+            <button
+              type="button"
+              className="rs-inspector__remove"
+              onClick={() => run({ type: 'removeMatch', key, rule: index, match: j })}
+              aria-label="Remove match"
+            >
+              ×
+            </button>
+          </div>
+          <IstioMatchEditor resourceKey={key} match={match} path={[...at, 'match', j]} run={run} />
+        </div>
+      ))}
+      <button
+        type="button"
+        data-testid="inspector.addMatch"
+        onClick={() => run({ type: 'addMatch', key, rule: index, match: { uri: { prefix: '/' } } })}
+      >
+        Add match
+      </button>
+      <IstioDestinations resourceKey={key} route={route} path={at} run={run} />
+      <Field
+        label="Timeout"
+        value={text(r.timeout)}
+        check={(v) => (v ? checkIstioDuration(v) : undefined)}
+        placeholder="none"
+        testId="inspector.field.timeout"
+        onCommit={(v) => set(['timeout'], v)}
+      />
+      <Field
+        label="Retry attempts"
+        value={text(getIn(r, ['retries', 'attempts']))}
+        check={(v) => (!v || /^\d+$/.test(v) ? undefined : 'Attempts must be a whole number.')}
+        placeholder="mesh default"
+        testId="inspector.field.retryAttempts"
+        onCommit={(v) => set(['retries', 'attempts'], v ? Number(v) : '')}
+      />
+      <Field
+        label="Per-try timeout"
+        value={text(getIn(r, ['retries', 'perTryTimeout']))}
+        check={(v) => (v ? checkIstioDuration(v) : undefined)}
+        testId="inspector.field.retryPerTryTimeout"
+        onCommit={(v) => set(['retries', 'perTryTimeout'], v)}
+      />
+      <Field
+        label="Retry on"
+        value={text(getIn(r, ['retries', 'retryOn']))}
+        placeholder="e.g. 5xx,reset,connect-failure"
+        testId="inspector.field.retryOn"
+        onCommit={(v) => set(['retries', 'retryOn'], v.replace(/\s+/g, ''))}
+      />
+      <Field
+        label="Mirror to"
+        value={text(getIn(r, ['mirror', 'host']))}
+        options={['', ...hosts]}
+        testId="inspector.field.mirrorHost"
+        onCommit={(v) =>
+          run(
+            v
+              ? { type: 'setField', key, path: [...at, 'mirror'], value: { host: v } }
+              : { type: 'removeField', key, path: [...at, 'mirror'] },
+          )
+        }
+      />
+      {text(getIn(r, ['mirror', 'host'])) && (
+        <Field
+          label="Mirror percent"
+          value={text(getIn(r, ['mirrorPercentage', 'value']))}
+          check={(v) => (v ? checkPercentDecimal(v) : undefined)}
+          placeholder="100"
+          testId="inspector.field.mirrorPercentage"
+          onCommit={(v) =>
+            run(
+              v
+                ? {
+                    type: 'setField',
+                    key,
+                    path: [...at, 'mirrorPercentage'],
+                    value: { value: Number(v) },
+                  }
+                : { type: 'removeField', key, path: [...at, 'mirrorPercentage'] },
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
+
+export const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+
+/** One row of the problems list: severity, `file:line`, message, code (with Istio's). */
+export function ProblemItem({
+  diagnostic: d,
+  onShow,
+}: {
+  diagnostic: Diagnostic;
+  onShow: (diagnostic: Diagnostic) => void;
+}) {
+  return (
+    <button
+      className={`problem ${d.severity}`}
+      onClick={() => onShow(d)}
+      data-testid="problems.item"
+      data-code={d.code}
+      data-severity={d.severity}
+    >
+      <span className="icon" role="img" aria-label={d.severity}>
+        {SEVERITY_ICON[d.severity]}
+      </span>
+      <span className="where">
+        {d.file}
+        {d.range ? `:${d.range.start.line}` : ''}
+      </span>
+      <span className="message">{d.message}</span>
+      <span className="code">
+        {d.code}
+        {d.istioCode ? ` ${d.istioCode}` : ''}
+      </span>
+    </button>
+  );
+}
