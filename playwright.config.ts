@@ -30,7 +30,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite --port ${port} --strictPort --host 127.0.0.1`,
+    // The production build, as users get it: the dev server's on-demand dependency optimisation
+    // reloads the page mid-test on a fresh checkout.
+    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !isCI,
     timeout: 120_000,
