@@ -89,7 +89,9 @@ export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
   },
   'invalid-regex': { summary: 'A regular expression is not valid RE2.', istioCode: 'IST0122' },
   'vs-weights-not-100': { summary: 'VirtualService destination weights do not add up to 100.' },
-  'rule-shadowed': { summary: 'An HTTPRoute match never wins under Gateway API precedence.' },
+  'rule-shadowed': {
+    summary: 'An HTTPRoute or GRPCRoute match never wins under Gateway API precedence.',
+  },
   'duplicate-rule': { summary: 'Two routes have the same rule for the same host.' },
   'backend-zero-weight': { summary: 'A backend is referenced only with weight 0.' },
   'missing-https-redirect': {

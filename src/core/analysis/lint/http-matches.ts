@@ -1,26 +1,11 @@
 import type { Resource } from '../../model/resource.ts';
 import { asString, field, objectsOf, type PlainObject } from '../support/values.ts';
+import { matchPairs, type RouteMatch } from './route-matches.ts';
 
 /** An HTTPRoute match in canonical form: equal keys mean the same requests at the same precedence. */
-export interface HttpMatch {
-  route: Resource;
-  rule: number;
-  match: number;
+export interface HttpMatch extends RouteMatch {
   pathType: string;
   path: string;
-  /** Canonical text of the whole match; equal for matches that select the same requests. */
-  key: string;
-  /** Short text for messages, e.g. `PathPrefix /api, GET, 1 header`. */
-  label: string;
-}
-
-function pairs(list: unknown, lowerNames: boolean): string[] {
-  return objectsOf(list)
-    .map(({ item }) => {
-      const name = asString(item['name']) ?? '';
-      return `${lowerNames ? name.toLowerCase() : name}=${asString(item['type']) ?? 'Exact'}:${asString(item['value']) ?? ''}`;
-    })
-    .sort();
 }
 
 function canonical(route: Resource, rule: number, index: number, match: PlainObject): HttpMatch {
@@ -29,8 +14,8 @@ function canonical(route: Resource, rule: number, index: number, match: PlainObj
   // Prefixes match whole path elements, so `/foo/` and `/foo` select the same requests.
   if (pathType === 'PathPrefix' && path.length > 1) path = path.replace(/\/+$/, '');
   const method = asString(match['method']);
-  const headers = pairs(match['headers'], true);
-  const query = pairs(match['queryParams'], false);
+  const headers = matchPairs(match['headers'], true);
+  const query = matchPairs(match['queryParams'], false);
   const parts = [`${pathType} ${path}`];
   if (method) parts.push(method);
   if (headers.length) parts.push(`${headers.length} header${headers.length > 1 ? 's' : ''}`);
@@ -53,12 +38,4 @@ export function httpMatchesOf(route: Resource): HttpMatch[] {
     if (matches.length === 0) return [canonical(route, r, -1, {})];
     return matches.map(({ item, index }) => canonical(route, r, index, item));
   });
-}
-
-export function matchPath(m: HttpMatch): (string | number)[] {
-  return m.match === -1 ? ['spec', 'rules', m.rule] : ['spec', 'rules', m.rule, 'matches', m.match];
-}
-
-export function matchName(m: HttpMatch): string {
-  return m.match === -1 ? `rules[${m.rule}]` : `rules[${m.rule}].matches[${m.match}]`;
 }

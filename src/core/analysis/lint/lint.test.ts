@@ -67,6 +67,22 @@ const apiRule = (path: string, backend = 'web') => `  - matches:
 const https = '    sectionName: https\n';
 const design = (routes: string) => analyzeYaml(gatewayYaml(listeners) + support + routes);
 
+function grpcRoute(name: string, rules: string): string {
+  return route(name, rules, https)
+    .replace('kind: HTTPRoute', 'kind: GRPCRoute')
+    .replace('shop.example.com', 'grpc.example.com');
+}
+
+const grpcRule = (method: string, headers = '', backend = 'web') => `  - matches:
+    - method:
+${method}${headers}    backendRefs:
+    - name: ${backend}
+      port: 80
+`;
+
+const getUser = '        service: users.Users\n        method: GetUser\n';
+const tenantHeader = '      headers:\n      - name: X-Tenant\n        value: a\n';
+
 describe('design lint', () => {
   it('reports a rule shadowed by an earlier rule of the same route', () => {
     const result = design(route('a', apiRule('/api') + apiRule('/api/', 'canary'), https));
@@ -142,5 +158,36 @@ describe('design lint', () => {
     const result = design(route('a', regex, https));
     expect(codesOf(result)).toEqual(['invalid-regex']);
     expect(result.diagnostics[0]!.message).toMatch(/backreferences/);
+  });
+
+  it('reports a GRPCRoute rule shadowed by an identical earlier match of the same route', () => {
+    const result = design(grpcRoute('a', grpcRule(getUser) + grpcRule(getUser, '', 'canary')));
+    expect(codesOf(result)).toEqual(['rule-shadowed']);
+    expect(result.diagnostics[0]).toMatchObject({ path: 'spec.rules[1].matches[0]' });
+    expect(result.diagnostics[0]!.message).toMatch(
+      /Exact users.Users\/GetUser.*rules\[0\].matches\[0\] of the same route.*GRPCRoute precedence/,
+    );
+  });
+
+  it('does not report a GRPCRoute match that adds a header or names another method', () => {
+    const withHeader = grpcRule(getUser) + grpcRule(getUser, tenantHeader, 'canary');
+    expect(codesOf(design(grpcRoute('a', withHeader)))).toEqual([]);
+    const otherMethod = grpcRule(getUser.replace('GetUser', 'ListUsers'), '', 'canary');
+    expect(codesOf(design(grpcRoute('a', grpcRule(getUser) + otherMethod)))).toEqual([]);
+    // A service-only match is broader than service+method, not the same requests.
+    const serviceOnly = grpcRule('        service: users.Users\n', '', 'canary');
+    expect(codesOf(design(grpcRoute('a', grpcRule(getUser) + serviceOnly)))).toEqual([]);
+  });
+
+  it('reports a GRPCRoute match shadowed by another GRPCRoute, naming the alphabetical winner', () => {
+    const result = design(
+      grpcRoute('a', grpcRule(getUser, tenantHeader)) +
+        grpcRoute('b', grpcRule(getUser, tenantHeader, 'canary')),
+    );
+    expect(codesOf(result)).toEqual(['rule-shadowed']);
+    expect(result.diagnostics[0]!.resource!.name).toBe('b');
+    expect(result.diagnostics[0]!.message).toMatch(
+      /host grpc.example.com .* GRPCRoute infra\/a .*older route wins.*alphabetically/,
+    );
   });
 });

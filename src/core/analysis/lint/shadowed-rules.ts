@@ -6,26 +6,48 @@ import type { AnalysisContext } from '../support/context.ts';
 import { effectiveHostnames } from '../support/hostnames.ts';
 import { field, plainEqual } from '../support/values.ts';
 import type { Finding } from '../types.ts';
-import { httpMatchesOf, matchName, matchPath, type HttpMatch } from './http-matches.ts';
+import { grpcMatchesOf } from './grpc-matches.ts';
+import { httpMatchesOf } from './http-matches.ts';
+import { matchName, matchPath, type RouteMatch } from './route-matches.ts';
 
-const PRECEDENCE =
-  'Gateway API precedence (exact path, then longest prefix, method, most headers, most query params) ties';
+/** A route kind whose rules can shadow each other: how to read its matches and rank them. */
+interface ShadowingKind {
+  kind: 'HTTPRoute' | 'GRPCRoute';
+  matchesOf: (route: Resource) => RouteMatch[];
+  /** Why equal matches tie, for messages. */
+  precedence: string;
+}
 
-function ruleOf(m: HttpMatch): unknown {
+const SHADOWING_KINDS: ShadowingKind[] = [
+  {
+    kind: 'HTTPRoute',
+    matchesOf: httpMatchesOf,
+    precedence:
+      'Gateway API precedence (exact path, then longest prefix, method, most headers, most query params) ties',
+  },
+  {
+    kind: 'GRPCRoute',
+    matchesOf: grpcMatchesOf,
+    precedence:
+      'GRPCRoute precedence (longest hostname, then longest service, longest method, most headers) ties',
+  },
+];
+
+function ruleOf(m: RouteMatch): unknown {
   return (field(m.route.value, 'spec', 'rules') as unknown[])[m.rule];
 }
 
 /** Matches shadowed by an earlier rule of the same route (ties go to the first rule). */
-function withinRoute(route: Resource): Finding[] {
+function withinRoute(spec: ShadowingKind, route: Resource): Finding[] {
   const findings: Finding[] = [];
-  const seen: HttpMatch[] = [];
-  for (const m of httpMatchesOf(route)) {
+  const seen: RouteMatch[] = [];
+  for (const m of spec.matchesOf(route)) {
     const winner = seen.find((s) => s.key === m.key && s.rule !== m.rule);
     if (winner) {
       findings.push({
         code: 'rule-shadowed',
         severity: 'warning',
-        message: `${matchName(m)} (${m.label}) is never used: ${matchName(winner)} of the same route has the same match; ${PRECEDENCE}, and then the first rule in list order wins.`,
+        message: `${matchName(m)} (${m.label}) is never used: ${matchName(winner)} of the same route has the same match; ${spec.precedence}, and then the first rule in list order wins.`,
         resource: route,
         path: matchPath(m),
       });
@@ -36,11 +58,11 @@ function withinRoute(route: Resource): Finding[] {
 }
 
 function routesByListener(
-  ctx: AnalysisContext,
+  routes: readonly Resource[],
   gatewayApi: GatewayApiAnalysis,
 ): Map<Listener, Resource[]> {
   const out = new Map<Listener, Resource[]>();
-  for (const route of ctx.ofKind(GATEWAY_GROUP, 'HTTPRoute')) {
+  for (const route of routes) {
     for (const listener of gatewayApi.attachments.get(route.key) ?? []) {
       out.set(listener, [...(out.get(listener) ?? []), route]);
     }
@@ -61,7 +83,12 @@ function sharedHost(listener: Listener, a: Resource, b: Resource): string | null
  * Across routes on one listener: a match equal to one of a route that sorts first shadows it for
  * a host both serve. A whole rule equal to the other route's is reported as a duplicate instead.
  */
-function acrossRoutes(listener: Listener, routes: Resource[], reported: Set<string>): Finding[] {
+function acrossRoutes(
+  spec: ShadowingKind,
+  listener: Listener,
+  routes: Resource[],
+  reported: Set<string>,
+): Finding[] {
   const sorted = [...routes].sort((a, b) =>
     `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
   );
@@ -70,8 +97,8 @@ function acrossRoutes(listener: Listener, routes: Resource[], reported: Set<stri
     for (const winnerRoute of sorted.slice(0, i)) {
       const host = sharedHost(listener, winnerRoute, loser);
       if (host === null) continue;
-      const winners = httpMatchesOf(winnerRoute);
-      for (const m of httpMatchesOf(loser)) {
+      const winners = spec.matchesOf(winnerRoute);
+      for (const m of spec.matchesOf(loser)) {
         const winner = winners.find((w) => w.key === m.key);
         const id = `${loser.key}#${m.rule}#${m.match}`;
         if (!winner || reported.has(id)) continue;
@@ -79,7 +106,7 @@ function acrossRoutes(listener: Listener, routes: Resource[], reported: Set<stri
         const ruleId = `${loser.key}#${m.rule}`;
         if (duplicate && reported.has(ruleId)) continue;
         reported.add(duplicate ? ruleId : id);
-        const other = `HTTPRoute ${winnerRoute.namespace}/${winnerRoute.name}`;
+        const other = `${spec.kind} ${winnerRoute.namespace}/${winnerRoute.name}`;
         findings.push(
           duplicate
             ? {
@@ -92,7 +119,7 @@ function acrossRoutes(listener: Listener, routes: Resource[], reported: Set<stri
             : {
                 code: 'rule-shadowed',
                 severity: 'warning',
-                message: `${matchName(m)} (${m.label}) is shadowed for host ${host} on listener ${listener.name} by ${other} ${matchName(winner)}: ${PRECEDENCE}, so the older route wins, and ${winnerRoute.namespace}/${winnerRoute.name} sorts first alphabetically (the tie-break when both are created together).`,
+                message: `${matchName(m)} (${m.label}) is shadowed for host ${host} on listener ${listener.name} by ${other} ${matchName(winner)}: ${spec.precedence}, so the older route wins, and ${winnerRoute.namespace}/${winnerRoute.name} sorts first alphabetically (the tie-break when both are created together).`,
                 resource: loser,
                 path: matchPath(m),
               },
@@ -103,15 +130,19 @@ function acrossRoutes(listener: Listener, routes: Resource[], reported: Set<stri
   return findings;
 }
 
-/** Rules and matches of HTTPRoutes that Gateway API precedence never lets win. */
+/** Rules and matches of HTTPRoutes and GRPCRoutes that Gateway API precedence never lets win. */
 export function checkShadowedRules(
   ctx: AnalysisContext,
   gatewayApi: GatewayApiAnalysis,
 ): Finding[] {
-  const findings = ctx.ofKind(GATEWAY_GROUP, 'HTTPRoute').flatMap(withinRoute);
-  const reported = new Set<string>();
-  for (const [listener, routes] of routesByListener(ctx, gatewayApi)) {
-    findings.push(...acrossRoutes(listener, routes, reported));
+  const findings: Finding[] = [];
+  for (const spec of SHADOWING_KINDS) {
+    const routes = ctx.ofKind(GATEWAY_GROUP, spec.kind);
+    findings.push(...routes.flatMap((route) => withinRoute(spec, route)));
+    const reported = new Set<string>();
+    for (const [listener, onListener] of routesByListener(routes, gatewayApi)) {
+      findings.push(...acrossRoutes(spec, listener, onListener, reported));
+    }
   }
   return findings;
 }

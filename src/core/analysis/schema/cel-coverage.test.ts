@@ -6,7 +6,18 @@ import type { Schema } from '../../schemas/dsl.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import { kindSchemas } from '../../schemas/registry.ts';
 
-const standard = resolve(process.cwd(), '../shared/reference/crds/gateway-api/standard');
+const crds = resolve(process.cwd(), '../shared/reference/crds/gateway-api');
+const standard = join(crds, 'standard');
+const experimental = join(crds, 'experimental');
+
+/** Experimental-channel kinds whose rules Route Studio implements. */
+const EXPERIMENTAL_KINDS = ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'];
+
+/** Experimental-channel rules left out on purpose, with the reason. */
+const EXPERIMENTAL_SKIPPED: Record<string, string> = {
+  'sectionName or port must be unique when parentRefs includes 2 or more references to the same parent':
+    'implied by the standard rule "sectionName must be unique …", which reports every violation of it',
+};
 
 /** CRD rules that cannot be checked on a design, with the reason. */
 const NOT_APPLICABLE: Record<string, string> = {
@@ -20,7 +31,7 @@ interface CrdRule {
   message: string;
 }
 
-function crdRules(): CrdRule[] {
+function crdRules(dir: string): CrdRule[] {
   const rules: CrdRule[] = [];
   const walk = (kind: string, node: Record<string, unknown> | undefined): void => {
     if (!node || typeof node !== 'object') return;
@@ -31,8 +42,8 @@ function crdRules(): CrdRule[] {
     Object.values(props).forEach((p) => walk(kind, p));
     walk(kind, node.items as Record<string, unknown> | undefined);
   };
-  for (const file of readdirSync(standard).filter((f) => f.endsWith('.yaml'))) {
-    for (const doc of parseAllDocuments(readFileSync(join(standard, file), 'utf8'))) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    for (const doc of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
       const crd = doc.toJS() as {
         kind?: string;
         spec?: {
@@ -68,7 +79,7 @@ function implementedMessages(kind: string): Set<string> {
 }
 
 describe('CEL rules of the standard-channel CRDs', () => {
-  const rules = crdRules();
+  const rules = crdRules(standard);
 
   it('finds the rules in the reference CRDs', () => {
     const distinct = new Set(rules.map((r) => `${r.kind}: ${r.message}`));
@@ -81,6 +92,27 @@ describe('CEL rules of the standard-channel CRDs', () => {
       const [kind, ...rest] = key.split(': ');
       const message = rest.join(': ');
       return !NOT_APPLICABLE[message] && !implementedMessages(kind!).has(message);
+    });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('CEL rules of the experimental-channel CRDs', () => {
+  const rules = crdRules(experimental).filter((r) => EXPERIMENTAL_KINDS.includes(r.kind));
+
+  it('finds the rules of the supported kinds', () => {
+    expect(new Set(rules.map((r) => r.kind))).toEqual(new Set(EXPERIMENTAL_KINDS));
+  });
+
+  it('implements every rule message of the supported kinds', () => {
+    const missing = [...new Set(rules.map((r) => `${r.kind}: ${r.message}`))].filter((key) => {
+      const [kind, ...rest] = key.split(': ');
+      const message = rest.join(': ');
+      return (
+        !NOT_APPLICABLE[message] &&
+        !EXPERIMENTAL_SKIPPED[message] &&
+        !implementedMessages(kind!).has(message)
+      );
     });
     expect(missing).toEqual([]);
   });

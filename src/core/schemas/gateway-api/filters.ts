@@ -204,6 +204,22 @@ export const cors = obj(
   { title: 'HTTPCORSFilter', description: 'Answers CORS preflights and adds CORS headers.' },
 );
 
+/** The CEL pair tying externalAuth's `protocol` to the block that configures it. */
+function protocolFieldRules(protocol: string, field: string): Rule[] {
+  return [
+    cel(
+      `external-auth-${field}-needs-value`,
+      `${field} must be specified when protocol is set to '${protocol}'`,
+      (a) => (a.protocol === protocol ? a[field] !== undefined : true),
+    ),
+    cel(
+      `external-auth-${field}-needs-protocol`,
+      `protocol must be '${protocol}' when ${field} is set`,
+      (a) => (a[field] !== undefined ? a.protocol === protocol : true),
+    ),
+  ];
+}
+
 const externalAuth = exp(
   obj(
     {
@@ -225,6 +241,7 @@ const externalAuth = exp(
       title: 'HTTPExternalAuthFilter',
       description: 'Asks an external service whether to allow each request.',
       required: ['protocol', 'backendRef'],
+      rules: [...protocolFieldRules('GRPC', 'grpc'), ...protocolFieldRules('HTTP', 'http')],
     },
   ),
 );

@@ -7,6 +7,7 @@ import { grpcRouteFilters } from './filters.ts';
 import { parentRefs } from './parent-ref.ts';
 import {
   nameValueMatches,
+  ruleNamesUnique,
   sessionPersistence,
   totalMatchesRule,
   useDefaultGateways,
@@ -85,7 +86,7 @@ const spec = obj(
       description: 'Routing rules for gRPC calls.',
       maxItems: 16,
       listType: 'atomic',
-      rules: [totalMatchesRule()],
+      rules: [totalMatchesRule(), ruleNamesUnique],
     }),
   },
   { title: 'GRPCRouteSpec', description: 'Where the route attaches and how it routes gRPC calls.' },

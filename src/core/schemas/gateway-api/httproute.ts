@@ -8,6 +8,7 @@ import { parentRefs } from './parent-ref.ts';
 import {
   nameValueMatches,
   ruleRetry,
+  ruleNamesUnique,
   sessionPersistence,
   totalMatchesRule,
   useDefaultGateways,
@@ -183,7 +184,7 @@ const spec = obj(
       maxItems: 16,
       listType: 'atomic',
       default: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }] }],
-      rules: [totalMatchesRule()],
+      rules: [totalMatchesRule(), ruleNamesUnique],
     }),
   },
   {

@@ -2,6 +2,7 @@
 import { list, obj, type ListSchema } from '../dsl.ts';
 import { backendRefs } from './backend-ref.ts';
 import { ruleName } from './common.ts';
+import { ruleNamesUnique } from './route-common.ts';
 
 /** `rules` of a layer-4 route; v1 allows one rule, the alpha versions up to 16. */
 export function l4Rules(kind: string, maxRules: number): ListSchema {
@@ -14,6 +15,12 @@ export function l4Rules(kind: string, maxRules: number): ListSchema {
         required: ['backendRefs'],
       },
     ),
-    { description: 'Where connections go.', minItems: 1, maxItems: maxRules, listType: 'atomic' },
+    {
+      description: 'Where connections go.',
+      minItems: 1,
+      maxItems: maxRules,
+      listType: 'atomic',
+      rules: [ruleNamesUnique],
+    },
   );
 }

@@ -62,9 +62,36 @@ export function sectionNameRules(what: 'parentRefs' | 'targetRefs', noun: string
   ];
 }
 
+const noPort = (v: unknown) => v === undefined || v === 0;
+
+/**
+ * The experimental channel's version of the "specified" rule also requires a port on all references
+ * to the same parent or on none. The sectionName half is the standard rule's (reported there), so
+ * this reports only the port half, as a warning: a design does not say which channel it targets.
+ * (The experimental "unique" rule is implied by the standard one, which reports every violation.)
+ */
+const portSpecifiedRule: Rule = {
+  ...cel(
+    'parentRefs-port-required',
+    'sectionName or port must be specified when parentRefs includes 2 or more references to the same parent',
+    (refs: Data[]) =>
+      refs.flatMap((p1, i) =>
+        refs.some(
+          (p2) =>
+            sameTarget(p1, p2, true) &&
+            blank(p1.sectionName) === blank(p2.sectionName) &&
+            noPort(p1.port) !== noPort(p2.port),
+        )
+          ? [[i]]
+          : [],
+      ),
+  ),
+  severity: 'warning',
+};
+
 export const parentRefs = list(parentReference, {
   description: 'Gateways (or listeners of them) this route attaches to.',
   maxItems: 32,
   listType: 'atomic',
-  rules: sectionNameRules('parentRefs', 'parent'),
+  rules: [...sectionNameRules('parentRefs', 'parent'), portSpecifiedRule],
 });

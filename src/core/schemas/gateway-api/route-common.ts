@@ -68,6 +68,25 @@ export const sessionPersistence = exp(
     {
       title: 'SessionPersistence',
       description: 'Keeps a client on the same backend (experimental).',
+      rules: [
+        cel(
+          'session-permanent-needs-timeout',
+          'AbsoluteTimeout must be specified when cookie lifetimeType is Permanent',
+          (s) => s.cookie?.lifetimeType !== 'Permanent' || s.absoluteTimeout !== undefined,
+        ),
+        cel('session-cookie-nil', 'cookie must be nil if type is not Cookie', (s) =>
+          s.cookie === undefined ? true : s.type === 'Cookie',
+        ),
+        cel('session-cookie-required', 'cookie must be specified for Cookie type', (s) =>
+          s.type !== 'Cookie' ? true : s.cookie !== undefined,
+        ),
+        cel('session-header-nil', 'header must be nil if type is not Header', (s) =>
+          s.header === undefined ? true : s.type === 'Header',
+        ),
+        cel('session-header-required', 'header must be specified for Header type', (s) =>
+          s.type !== 'Header' ? true : s.header !== undefined,
+        ),
+      ],
     },
   ),
 );
@@ -77,6 +96,16 @@ export const useDefaultGateways = exp(
     description: 'Attach to the default Gateways of the cluster (experimental).',
     enum: ['All', 'None'],
   }),
+);
+
+/** Rule names, when given, are unique within the route (a CEL rule on `rules`). */
+export const ruleNamesUnique: Rule = cel(
+  'rule-name-unique',
+  'Rule name must be unique within the route',
+  (rules: { name?: string }[]) =>
+    rules.flatMap((r, i) =>
+      r.name !== undefined && rules.slice(0, i).some((o) => o.name === r.name) ? [[i, 'name']] : [],
+    ),
 );
 
 /** Sum of the rules' match counts is capped by a CEL rule on `rules`. */
