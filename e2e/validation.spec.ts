@@ -20,6 +20,9 @@ async function typeLines(yamlPane: YamlPanePage, lines: readonly string[]): Prom
   const keyboard = page.keyboard;
   await keyboard.press('End');
   for (const line of lines) {
+    // A completion list may be open (schema completion): Enter would accept it, not break the line.
+    await keyboard.press('Escape');
+    await expect(page.locator('.suggest-widget.visible')).toHaveCount(0);
     await keyboard.press('Enter');
     await keyboard.press('Shift+Home');
     await keyboard.insertText(line);
