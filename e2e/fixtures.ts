@@ -180,6 +180,8 @@ export class YamlPanePage {
     await this.page.keyboard.press('Control+G');
     await this.page.keyboard.type(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
+    // Keys pressed while the "Go to line" box is still closing would land in it, not the editor.
+    await expect(this.page.locator('.quick-input-widget')).toBeHidden();
   }
 
   /** Puts the cursor at the end of a line. */

@@ -1,33 +1,9 @@
-import {
-  expect,
-  openDesigner,
-  snapshot,
-  test,
-  type ProblemsPage,
-  type YamlPanePage,
-} from './fixtures.ts';
+import { expect, openDesigner, snapshot, test, type ProblemsPage } from './fixtures.ts';
 
 const FILE = 'gateway-api-basic.yaml';
 const GATEWAY = 'gateway.networking.k8s.io/Gateway/infra/edge';
 const ROUTE = 'gateway.networking.k8s.io/HTTPRoute/shop/shop-api';
 const HTTP_LISTENER = `${GATEWAY}#listener/http`;
-
-/** Types lines below the cursor, each at exactly the given indentation (not Monaco's auto-indent). */
-async function typeLines(yamlPane: YamlPanePage, lines: readonly string[]): Promise<void> {
-  const page = yamlPane.editor.page();
-  // Go to line's input must be gone, or it takes the Enter.
-  await expect(page.locator('.quick-input-widget')).toBeHidden();
-  const keyboard = page.keyboard;
-  await keyboard.press('End');
-  for (const line of lines) {
-    // A completion list may be open (schema completion): Enter would accept it, not break the line.
-    await keyboard.press('Escape');
-    await expect(page.locator('.suggest-widget.visible')).toHaveCount(0);
-    await keyboard.press('Enter');
-    await keyboard.press('Shift+Home');
-    await keyboard.insertText(line);
-  }
-}
 
 /** The example is valid: its only entries are advice (an HTTPS-redirect hint). */
 async function expectNoErrorsOrWarnings(problems: ProblemsPage): Promise<void> {
@@ -122,8 +98,12 @@ test('a backend in another namespace needs a ReferenceGrant, which the quick fix
 
   // Point the backendRef at billing: a cross-namespace reference no ReferenceGrant allows.
   const backendLine = await designer.lineOf(FILE, '- name: catalog');
+  // Ctrl+Enter opens a line below (plain Enter may accept an open completion instead).
   await yamlPane.goToEndOf(backendLine);
-  await typeLines(yamlPane, ['      namespace: billing']);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText('      namespace: billing');
   await expect(problems.withCode('ref-not-permitted')).toHaveCount(1);
   await expect(yamlPane.errorSquiggles().first()).toBeVisible();
   await expect(canvas.badge(ROUTE)).toHaveAttribute('data-severity', 'error');
