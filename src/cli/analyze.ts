@@ -1,5 +1,4 @@
 import { analyzeDesign } from '../core/analysis/analyze.ts';
-import { validateDesignSchema } from '../core/analysis/schema/validate.ts';
 import { toSarif } from '../core/analysis/sarif.ts';
 import type { ResourceStatus } from '../core/analysis/types.ts';
 import type { Diagnostic, DiagnosticResource, Severity } from '../core/diagnostics.ts';
@@ -67,8 +66,7 @@ function jsonDiagnostic(d: Diagnostic): AnalyzeJsonDiagnostic {
 /** Schema, reference and status diagnostics of the whole design, parse diagnostics first. */
 function designDiagnostics(design: Design, parse: readonly Diagnostic[], missingAsError: boolean) {
   const analysis = analyzeDesign(design, { missingAsError });
-  const schema = validateDesignSchema(design);
-  return { diagnostics: [...parse, ...schema, ...analysis.diagnostics], status: analysis.status };
+  return { diagnostics: [...parse, ...analysis.diagnostics], status: analysis.status };
 }
 
 function textLine(d: Diagnostic): string {

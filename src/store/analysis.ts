@@ -1,6 +1,5 @@
 import { analyzeDesign } from '../core/analysis/analyze.ts';
 import { diagnosticResource } from '../core/analysis/quick-fixes.ts';
-import { validateDesignSchema } from '../core/analysis/schema/validate.ts';
 import { field, objectsOf } from '../core/analysis/support/values.ts';
 import type { ParentStatus, ResourceStatus } from '../core/analysis/types.ts';
 import type { Design } from '../core/design/design.ts';
@@ -46,17 +45,6 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** Drops a diagnostic reported twice at the same place (should analysis ever include schema). */
-function distinct(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const id = `${d.file}\0${d.range?.start.offset}\0${d.code}\0${d.message}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
 /** The key `parentStatus` files a route's parent under. */
 export function parentStatusKey(routeKey: string, parentIndex: number): string {
   return `${routeKey}#${parentIndex}`;
@@ -100,9 +88,7 @@ function indexStatus(design: Design, status: readonly ResourceStatus[]) {
 /** Analyzes a design for the editor: schema and analysis diagnostics merged with parse ones. */
 function analyzeForEditor(design: Design, missingAsError: boolean): DesignAnalysis {
   const analysis = analyzeDesign(design, { missingAsError });
-  const checks = distinct([...validateDesignSchema(design), ...analysis.diagnostics]).sort(
-    byPosition,
-  );
+  const checks = analysis.diagnostics;
   const diagnostics = [...design.diagnostics, ...checks].sort(byPosition);
   return {
     design,

@@ -4,6 +4,7 @@ import { formatPath, type Diagnostic } from '../diagnostics.ts';
 import { analyzeGatewayApi } from './gateway-api/index.ts';
 import { analyzeIstio } from './istio/index.ts';
 import { lintDesign } from './lint/index.ts';
+import { validateDesignSchema } from './schema/validate.ts';
 import { createContext } from './support/context.ts';
 import type { AnalysisOptions, Finding, ResourceStatus } from './types.ts';
 
@@ -42,8 +43,9 @@ const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
 
 /**
  * Analyzes a design as a cluster would see it: the status a conformant Gateway API controller
- * would write, what `istioctl analyze` would report, and design lint. Parse diagnostics are not
- * repeated here (they are `design.diagnostics`). Results are cached per design object.
+ * would write, what `istioctl analyze` would report, design lint, and schema and CEL validation.
+ * Parse diagnostics are not repeated here (they are `design.diagnostics`). Results are cached per
+ * design object.
  */
 export function analyzeDesign(design: Design, options: AnalysisOptions = {}): AnalysisResult {
   const missingAsError = options.missingAsError ?? false;
@@ -53,7 +55,10 @@ export function analyzeDesign(design: Design, options: AnalysisOptions = {}): An
   const gatewayApi = analyzeGatewayApi(ctx);
   const findings = [...gatewayApi.findings, ...analyzeIstio(ctx), ...lintDesign(ctx, gatewayApi)];
   const result: AnalysisResult = {
-    diagnostics: findings.map((f) => toDiagnostic(design, f)).sort(byPosition),
+    diagnostics: [
+      ...validateDesignSchema(design),
+      ...findings.map((f) => toDiagnostic(design, f)),
+    ].sort(byPosition),
     status: gatewayApi.status,
   };
   const perDesign = cache.get(design) ?? new Map<boolean, AnalysisResult>();

@@ -40,7 +40,9 @@ describe('listener conditions', () => {
     expect(listenerConditions(yaml, 0)).toContain('Conflicted=True/HostnameConflict');
     expect(listenerConditions(yaml, 1)).toContain('Conflicted=True/HostnameConflict');
     expect(listenerConditions(yaml, 2)).toContain('Conflicted=False/NoConflicts');
+    // The API server would refuse this Gateway too: the CRD's CEL rule on unique listeners.
     expect(codesOf(analyzeYaml(yaml))).toEqual([
+      'cel-rule',
       'listener-hostname-conflict',
       'listener-hostname-conflict',
     ]);
