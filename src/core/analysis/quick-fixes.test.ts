@@ -5,7 +5,6 @@ import { formatPath, type Diagnostic } from '../diagnostics.ts';
 import { analyzeDesign } from './analyze.ts';
 import { applyQuickFix, quickAssists, quickFixes } from './quick-fixes.ts';
 import { parseFieldPath } from './quick-fixes/field-path.ts';
-import { validateDesignSchema } from './schema/validate.ts';
 
 const GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
@@ -81,9 +80,9 @@ function designOf(...docs: string[]): Design {
   return createDesign([{ name: 'design.yaml', text: docs.join('---\n') }]);
 }
 
-/** Every diagnostic the editor shows: schema and analysis. */
+/** Every diagnostic the editor shows besides parse ones (schema, CEL and analysis). */
 function diagnosticsOf(design: Design): Diagnostic[] {
-  return [...validateDesignSchema(design), ...analyzeDesign(design).diagnostics];
+  return analyzeDesign(design).diagnostics;
 }
 
 function only(design: Design, code: string): Diagnostic[] {
