@@ -3,6 +3,7 @@ import type { Graph } from '../../core/graph/types.ts';
 import type { NodeBox } from '../../core/layout/layout.ts';
 import type { NodePosition } from '../../store/index.ts';
 import type { CanvasNode, CanvasNodeData } from './flow-types.ts';
+import { estimatedHandles } from './handle-estimate.ts';
 import { structureOf } from './layout-cache.ts';
 import { nodeDataOf, nodeTypeOf } from './node-data.ts';
 
@@ -44,7 +45,8 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
   let previous = new Map<string, CanvasNode>();
   let previousNodes: CanvasNode[] = [];
   return ({ design, graph, layout, positions, selection, measuredOf }) => {
-    const { boxes, rows, anchors } = structureOf(graph);
+    const structure = structureOf(graph);
+    const { boxes, rows, anchors } = structure;
     const selectedRows = new Map<string, string>();
     const selectedBoxes = new Set<string>();
     for (const id of selection) {
@@ -83,22 +85,25 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
         old.position.y === at.y &&
         old.selected === selected &&
         old.data === data;
-      const node: CanvasNode = reusable
-        ? old
-        : {
-            id: box.id,
-            type: nodeTypeOf(box),
-            position: { x: at.x, y: at.y },
-            data,
-            selected,
-            // A new node object without `measured` would make React Flow drop its handle
-            // bounds and measure again; nodes outside the view are never rendered, hence never
-            // measured, and React Flow leaves unmeasured nodes out of fitView: until React Flow
-            // has measured a node, the layout's estimate stands in.
-            measured:
-              measuredOf?.(box.id) ??
-              (laidOut ? { width: laidOut.width, height: laidOut.height } : undefined),
-          };
+      if (reusable) {
+        next.set(box.id, old);
+        return old;
+      }
+      const measured = measuredOf?.(box.id);
+      const node: CanvasNode = {
+        id: box.id,
+        type: nodeTypeOf(box),
+        position: { x: at.x, y: at.y },
+        data,
+        selected,
+        // A new node object without `measured` would make React Flow drop its handle bounds and
+        // measure again; nodes outside the view are never rendered, hence never measured, and
+        // React Flow leaves unmeasured nodes out of fitView: until React Flow has measured a
+        // node, the layout's estimates of its size and handles stand in.
+        measured:
+          measured ?? (laidOut ? { width: laidOut.width, height: laidOut.height } : undefined),
+        ...(measured ? {} : { handles: estimatedHandles(structure, b) }),
+      };
       next.set(box.id, node);
       return node;
     });
