@@ -123,6 +123,25 @@ describe('node derivation', () => {
     const moved = derive({ ...input, positions: { [V1]: { x: 1, y: 2 } }, measuredOf });
     expect(moved.find((n) => n.id === V1)?.measured).toEqual({ width: 321, height: 77 });
   });
+
+  it('gives unmeasured nodes the handles of their header and rows, top to bottom', () => {
+    const { input } = setup();
+    const derive = createNodeDeriver();
+    const gateway = derive(input).find((n) => n.id === GW)!;
+    const targets = gateway.handles!.filter((h) => h.type === 'target');
+    expect(targets.map((h) => h.id)).toEqual([
+      `${GW}|in`,
+      `${GW}#listener/http|in`,
+      `${GW}#listener/https|in`,
+    ]);
+    const ys = targets.map((h) => h.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(new Set(ys).size).toBe(3);
+    // Once React Flow has measured a node, its measured handles stand.
+    const measuredOf = () => ({ width: 280, height: 130 });
+    const moved = derive({ ...input, positions: { [GW]: { x: 1, y: 2 } }, measuredOf });
+    expect(moved.find((n) => n.id === GW)?.handles).toBeUndefined();
+  });
 });
 
 describe('edge derivation', () => {
