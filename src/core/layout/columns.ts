@@ -38,8 +38,9 @@ export function roleRank(node: GraphNode): number | undefined {
 /**
  * Assigns every box a column. Role kinds take their fixed rank; grants and policies go right of
  * their targets; everything else referenced (Secrets, ConfigMaps, unknown kinds) goes right of its
- * referrers; what stays unplaced (isolated unknown kinds) goes to a last column. Empty ranks are
- * then squeezed out so columns are consecutive.
+ * referrers; what stays unplaced (isolated unknown kinds, objects only grants or policies point at)
+ * starts a last column, and what links to those follows the same rules. Empty ranks are then
+ * squeezed out so columns are consecutive.
  */
 export function assignColumns(structure: LayoutStructure): number[] {
   const { boxes, links } = structure;
@@ -59,22 +60,34 @@ export function assignColumns(structure: LayoutStructure): number[] {
     return max;
   };
   // Derived ranks depend on each other (a ConfigMap of a policy of a Service): settle in passes.
-  for (let pass = 0, changed = true; changed && pass < 6; pass++) {
-    changed = false;
-    boxes.forEach((box, b) => {
-      if (rank[b] !== undefined) return;
-      const base = pointsAtOthers(box)
-        ? maxRankOf(targets[b]!)
-        : (maxRankOf(referrers[b]!) ?? maxRankOf(targets[b]!));
-      if (base !== undefined) {
-        // Whatever routes refer to is a backend, whether or not DestinationRules sit between.
-        rank[b] = base === ROUTE_RANK ? BACKEND_RANK : base + 1;
-        changed = true;
-      }
-    });
-  }
+  const settle = () => {
+    for (let pass = 0, changed = true; changed && pass < 6; pass++) {
+      changed = false;
+      boxes.forEach((box, b) => {
+        if (rank[b] !== undefined) return;
+        const base = pointsAtOthers(box)
+          ? maxRankOf(targets[b]!)
+          : (maxRankOf(referrers[b]!) ?? maxRankOf(targets[b]!));
+        if (base !== undefined) {
+          // Whatever routes refer to is a backend, whether or not DestinationRules sit between.
+          rank[b] = base === ROUTE_RANK ? BACKEND_RANK : base + 1;
+          changed = true;
+        }
+      });
+    }
+  };
+  settle();
   const known = rank.filter((r): r is number => r !== undefined);
   const last = (known.length ? Math.max(...known) : 0) + 1;
+  // What is still unplaced may link among itself (a ReferenceGrant from a Namespace): start the
+  // last column with the boxes no unplaced box refers to, grants and policies aside, and derive
+  // the rest from them, so those links cross columns too instead of running inside one.
+  const unplacedReferrer = (r: number) => rank[r] === undefined && !pointsAtOthers(boxes[r]!);
+  boxes.forEach((box, b) => {
+    if (rank[b] === undefined && !pointsAtOthers(box) && !referrers[b]!.some(unplacedReferrer))
+      rank[b] = last;
+  });
+  settle();
   const used = [...new Set(rank.map((r) => r ?? last))].sort((a, b) => a - b);
   const column = new Map(used.map((r, i) => [r, i]));
   return rank.map((r) => column.get(r ?? last)!);

@@ -70,6 +70,48 @@ describe('layoutGraph', () => {
     expect(countCrossings(graph, layoutGraph(graph))).toBe(1);
   });
 
+  it('stacks unrelated designs, so a long edge of one never crosses the other', () => {
+    // Design a: a route two columns right of its Gateway (its edge skips the Secret column).
+    const gwA = resource('Gateway', 'ns', 'b2-gw');
+    const routeA = resource('HTTPRoute', 'ns', 'a-route');
+    // Design b: two Gateways, named around a's, whose listeners share two Secrets.
+    const gwsB = ['b1-gw', 'b3-gw'].map((n) => resource('Gateway', 'ns', n));
+    const listeners = gwsB.flatMap((gw) => ['l0', 'l1'].map((n, i) => part(gw, 'listener', n, i)));
+    const secrets = ['s0', 's1'].map((name) => resource('Secret', 'ns', name));
+    const graph = graphOf(
+      [gwA, routeA, ...gwsB, ...listeners, ...secrets],
+      [
+        edge(routeA, gwA, 'parent-ref'),
+        ...listeners.map((l, i) => edge(l, secrets[i % 2]!, 'certificate')),
+      ],
+    );
+    const layout = layoutGraph(graph);
+    expect(countCrossings(graph, layout)).toBe(1);
+    const top = (nodes: GraphNode[]) => Math.min(...nodes.map((n) => layout.get(n.id)!.y));
+    const bottom = (nodes: GraphNode[]) =>
+      Math.max(...nodes.map((n) => layout.get(n.id)!.y + layout.get(n.id)!.height));
+    const a = [gwA, routeA];
+    const b = [...gwsB, ...secrets];
+    expect(bottom(a) <= top(b) || bottom(b) <= top(a)).toBe(true);
+  });
+
+  it('gives a grant its own column right of the Namespace it names', () => {
+    const namespaces = ['ns1', 'ns2'].map((n) => resource('Namespace', undefined, n));
+    // Name order is opposite to the Namespaces they name: inside one column these links crossed.
+    const grants = ['allow-a', 'allow-b'].map((n) => resource('ReferenceGrant', 'ns', n));
+    const graph = graphOf(
+      [...namespaces, ...grants],
+      [
+        edge(grants[0]!, namespaces[1]!, 'grant-from'),
+        edge(grants[1]!, namespaces[0]!, 'grant-from'),
+      ],
+    );
+    const layout = layoutGraph(graph);
+    for (const grant of grants)
+      expect(layout.get(grant.id)!.x).toBeGreaterThan(layout.get(namespaces[0]!.id)!.x);
+    expect(countCrossings(graph, layout)).toBe(0);
+  });
+
   it('is deterministic and never overlaps boxes (random graphs)', () => {
     const kinds = ['GatewayClass', 'Gateway', 'HTTPRoute', 'Service', 'Secret', 'Widget'] as const;
     const arbGraph = fc

@@ -40,25 +40,30 @@ export function isotonic(targets: readonly number[], weights: readonly number[])
 }
 
 /**
- * Coordinates for ordered columns: x from the columns' widths; y by rounds of pulling every box
- * toward the weighted mean of its linked handles while keeping the column order and the gaps.
+ * Coordinates for ordered columns, given per connected component: x from the columns' widths;
+ * y by rounds of pulling every box toward the weighted mean of its linked handles while keeping
+ * the column order and the gaps. Each component is then moved below every component placed
+ * before it across the columns it spans, so components never overlap and their edges never cross.
  */
 export function placeColumns(
-  columns: readonly (readonly number[])[],
+  components: readonly (readonly (readonly number[])[])[],
   boxes: readonly PlacedBox[],
   links: readonly PlacementLink[],
 ): { x: number[]; y: number[] } {
   const x = new Array<number>(boxes.length).fill(0);
   const y = new Array<number>(boxes.length).fill(0);
+  const columnCount = components.reduce((max, columns) => Math.max(max, columns.length), 0);
   let left = 0;
-  for (const column of columns) {
+  for (let c = 0; c < columnCount; c++) {
     let width = 0;
-    let top = 0;
-    for (const b of column) {
-      x[b] = left;
-      y[b] = top;
-      top += boxes[b]!.height + NODE_GAP;
-      width = Math.max(width, boxes[b]!.width);
+    for (const columns of components) {
+      let top = 0;
+      for (const b of columns[c] ?? []) {
+        x[b] = left;
+        y[b] = top;
+        top += boxes[b]!.height + NODE_GAP;
+        width = Math.max(width, boxes[b]!.width);
+      }
     }
     left += width + COLUMN_GAP;
   }
@@ -92,10 +97,29 @@ export function placeColumns(
       stack += boxes[b]!.height + NODE_GAP;
     });
   };
-  for (let round = 0; round < ROUNDS; round++) {
-    if (round % 2 === 0) columns.forEach(settle);
-    else for (let c = columns.length - 1; c >= 0; c--) settle(columns[c]!);
+  // Lowest bottom (plus gap) of what is placed so far, per column.
+  const floor = new Array<number>(columnCount).fill(0);
+  for (const columns of components) {
+    for (let round = 0; round < ROUNDS; round++) {
+      if (round % 2 === 0) columns.forEach(settle);
+      else for (let c = columns.length - 1; c >= 0; c--) settle(columns[c]!);
+    }
+    const used = columns.flatMap((column, c) => (column.length ? [c] : []));
+    if (!used.length) continue;
+    const first = used[0]!;
+    const last = used[used.length - 1]!;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let shift = -Infinity;
+    for (let c = first; c <= last; c++) shift = Math.max(shift, floor[c]!);
+    for (const column of columns) {
+      for (const b of column) {
+        minY = Math.min(minY, y[b]!);
+        maxY = Math.max(maxY, y[b]! + boxes[b]!.height);
+      }
+    }
+    for (const column of columns) for (const b of column) y[b] = y[b]! - minY + shift;
+    for (let c = first; c <= last; c++) floor[c] = shift + maxY - minY + NODE_GAP;
   }
-  const minY = y.reduce((min, v) => Math.min(min, v), Infinity);
-  return { x, y: minY === Infinity ? y : y.map((v) => v - minY) };
+  return { x, y };
 }
