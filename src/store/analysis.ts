@@ -1,4 +1,4 @@
-import { analyzeDesign } from '../core/analysis/analyze.ts';
+import { analyzeDesign, type AnalysisResult } from '../core/analysis/analyze.ts';
 import { diagnosticResource } from '../core/analysis/quick-fixes.ts';
 import { field, objectsOf } from '../core/analysis/support/values.ts';
 import type { ParentStatus, ResourceStatus } from '../core/analysis/types.ts';
@@ -32,6 +32,8 @@ export interface DesignAnalysis {
   parentStatus: ReadonlyMap<string, ParentStatus>;
   /** Routes attached to each listener, by the listener's graph node id. */
   attachedRoutes: ReadonlyMap<string, number>;
+  /** The checks are still being computed: only the parse diagnostics are in. */
+  pending: boolean;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -85,19 +87,34 @@ function indexStatus(design: Design, status: readonly ResourceStatus[]) {
   return { parentStatus, attachedRoutes };
 }
 
-/** Analyzes a design for the editor: schema and analysis diagnostics merged with parse ones. */
-function analyzeForEditor(design: Design, missingAsError: boolean): DesignAnalysis {
-  const analysis = analyzeDesign(design, { missingAsError });
-  const checks = analysis.diagnostics;
+/**
+ * What the editor shows of an analysis result: its diagnostics merged with the design's parse
+ * ones, counted per resource, and the status indexed for the canvas. `result` must be of `design`.
+ */
+export function composeAnalysis(
+  design: Design,
+  missingAsError: boolean,
+  result: AnalysisResult,
+): DesignAnalysis {
+  const checks = result.diagnostics;
   const diagnostics = [...design.diagnostics, ...checks].sort(byPosition);
   return {
     design,
     missingAsError,
     diagnostics,
     checks,
-    status: analysis.status,
+    status: result.status,
     byResource: countProblems(design, diagnostics),
-    ...indexStatus(design, analysis.status),
+    ...indexStatus(design, result.status),
+    pending: false,
+  };
+}
+
+/** The analysis to show until the checks of a design are in: its parse diagnostics alone. */
+export function pendingAnalysis(design: Design, missingAsError: boolean): DesignAnalysis {
+  return {
+    ...composeAnalysis(design, missingAsError, { diagnostics: [], status: [] }),
+    pending: true,
   };
 }
 
@@ -111,7 +128,11 @@ export function analysisOf(design: Design, missingAsError: boolean): DesignAnaly
   let entry = cache.get(design);
   if (!entry) cache.set(design, (entry = {}));
   const slot = missingAsError ? 'strict' : 'lenient';
-  return (entry[slot] ??= analyzeForEditor(design, missingAsError));
+  return (entry[slot] ??= composeAnalysis(
+    design,
+    missingAsError,
+    analyzeDesign(design, { missingAsError }),
+  ));
 }
 
 /** Selector: the analysis of the current design (derived, never stored). */

@@ -7,7 +7,7 @@ import type { DesignSlice } from './types.ts';
 /** Commands and text edits: the only two ways the design changes. */
 export function createDesignSlice(
   ctx: SliceContext,
-): Pick<DesignSlice, 'dispatch' | 'setFileText'> {
+): Pick<DesignSlice, 'dispatch' | 'setFileText' | 'editText'> {
   return {
     dispatch(command, origin = 'canvas') {
       const result = applyCommand(ctx.get().design, command);
@@ -23,6 +23,9 @@ export function createDesignSlice(
       }
       const edit = editToText(design, file, text);
       if (edit) ctx.commitDesign(applyFileEdits(design, [edit]), [edit], origin);
+    },
+    editText(edits, origin) {
+      if (edits.length) ctx.commitDesign(applyFileEdits(ctx.get().design, edits), edits, origin);
     },
   };
 }

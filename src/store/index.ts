@@ -22,7 +22,13 @@ export type {
   YamlPaneLayout,
   AnalysisSlice,
 } from './types.ts';
-export { analysisOf, parentStatusKey, selectAnalysis } from './analysis.ts';
+export {
+  analysisOf,
+  composeAnalysis,
+  parentStatusKey,
+  pendingAnalysis,
+  selectAnalysis,
+} from './analysis.ts';
 export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
 export interface DesignStoreInit {

@@ -83,6 +83,16 @@ describe('design store', () => {
       .expectHistory(false, true);
   });
 
+  it('applies edits an editor reports like the text they make, in one history', () => {
+    const designer = new TestDesigner(ROUTES);
+    const at = ROUTES.indexOf('weight: 90') + 'weight: '.length;
+    const typed = { file: designer.state.activeFile, start: at, end: at + 2, text: '75' };
+    designer.store.getState().editText([typed], 'yaml');
+    designer.expectText(ROUTES.replace('weight: 90', 'weight: 75'));
+    expect(designer.state.lastChange).toMatchObject({ origin: 'yaml', edits: [typed] });
+    designer.undo().expectText(ROUTES);
+  });
+
   it('keeps one history across text edits and canvas commands', () => {
     const typed = ROUTES.replace('name: shop\n', 'name: shop\n  labels:\n    team: a\n');
     new TestDesigner(ROUTES)

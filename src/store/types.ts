@@ -37,6 +37,12 @@ export interface DesignSlice {
   dispatch(command: Command, origin?: Origin): CommandResult;
   /** Replaces a file's text (typing in Monaco, import); creates the file when it is new. */
   setFileText(file: string, text: string, origin: Origin): void;
+  /**
+   * Applies text edits an editor already made (each in its file's current offsets, none
+   * overlapping): what typing sends when the editor reports the change itself, so no diff of the
+   * whole text is needed.
+   */
+  editText(edits: readonly FileEdit[], origin: Origin): void;
 }
 
 /** What is selected on the canvas (graph node ids). Session state: never undone. */

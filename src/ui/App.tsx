@@ -1,11 +1,13 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_OPTIONS } from '../core/design/design.ts';
 import { findExample, type Example } from '../core/examples/index.ts';
 import { createDesignStore } from '../store/index.ts';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { useDesignerShortcuts } from './keyboard/useDesignerShortcuts.ts';
 import { Palette } from './palette/Palette.tsx';
+import { defaultAnalyzer } from './problems/analyzer.ts';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DesignStoreProvider } from './state/store-context.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
@@ -30,7 +32,11 @@ export function exampleFromUrl(search: string, fallback: Example): Example {
  */
 export function App({ defaultExample }: { defaultExample: Example }) {
   const [example, setExample] = useState(() => exampleFromUrl(location.search, defaultExample));
-  const store = useMemo(() => createDesignStore({ files: example.files }), [example]);
+  const store = useMemo(() => {
+    // The worker parses and analyzes the design while this thread parses it for the canvas.
+    defaultAnalyzer().warm(example.files, DEFAULT_OPTIONS);
+    return createDesignStore({ files: example.files });
+  }, [example]);
 
   useEffect(() => {
     window.__routeStudio = store;

@@ -122,6 +122,30 @@ export function removeFile(design: Design, name: string): Design {
   );
 }
 
+/**
+ * The design of exactly these sources, in their order, re-parsing only what changed since
+ * `previous` (same options): how a copy of a design kept elsewhere (the analysis worker) follows
+ * the original from its texts alone. Returns `previous` itself when nothing changed.
+ */
+export function designFromSources(
+  sources: readonly SourceFile[],
+  options: Partial<DesignOptions> = {},
+  previous?: Design,
+): Design {
+  const resolved = { ...DEFAULT_OPTIONS, ...options };
+  if (!previous || previous.options.defaultNamespace !== resolved.defaultNamespace)
+    return createDesign(sources, resolved);
+  const files = sources.map((source) => {
+    const file = findFile(previous, source.name);
+    if (!file) return createDesignFile(source.name, source.text, resolved.defaultNamespace);
+    const edit = diffToEdit(file.text, source.text);
+    return edit ? editDesignFile(file, [edit], resolved.defaultNamespace) : file;
+  });
+  const unchanged =
+    files.length === previous.files.length && files.every((f, i) => f === previous.files[i]);
+  return unchanged ? previous : assemble(previous.options, files);
+}
+
 /** The design's files as plain text, in order: what export and the CLI write. */
 export function designSources(design: Design): SourceFile[] {
   return design.files.map((f) => ({ name: f.name, text: f.text }));

@@ -9,6 +9,7 @@ import { useAnalysis } from './useAnalysis.ts';
 import './problems.css';
 
 const selectDiagnostics = (a: DesignAnalysis) => a.diagnostics;
+const selectPending = (a: DesignAnalysis) => a.pending;
 const selectMissingAsError = (s: DesignState) => s.missingAsError;
 
 /** Enough rows to scroll through; a larger list is narrowed with the filters. */
@@ -30,6 +31,7 @@ function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, n
 export function ProblemsPanel() {
   const store = useDesignStoreApi();
   const diagnostics = useAnalysis(selectDiagnostics);
+  const pending = useAnalysis(selectPending);
   const missingAsError = useDesign(selectMissingAsError);
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState(ALL);
@@ -81,9 +83,11 @@ export function ProblemsPanel() {
         <ul className="problems-list">
           {visible.length === 0 && (
             <li className="problems-empty">
-              {diagnostics.length === 0
-                ? 'No problems found.'
-                : 'No problems of the shown severities.'}
+              {pending
+                ? 'Checking the design…'
+                : diagnostics.length === 0
+                  ? 'No problems found.'
+                  : 'No problems of the shown severities.'}
             </li>
           )}
           {visible.slice(0, MAX_ROWS).map((d, i) => (

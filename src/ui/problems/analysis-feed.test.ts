@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDesignStore, selectAnalysis } from '../../store/index.ts';
+import { analyzeDesign, type AnalysisResult } from '../../core/analysis/analyze.ts';
+import type { Design } from '../../core/design/design.ts';
+import { createDesignStore } from '../../store/index.ts';
 import { analysisFeedOf } from './analysis-feed.ts';
+import type { Analyzer } from './analyzer.ts';
 
 const TEXT = `apiVersion: v1
 kind: Service
@@ -10,25 +13,105 @@ spec:
   type: ClusterIPX
 `;
 
-describe('analysisFeedOf', () => {
-  it('is one feed per store and follows changes after the synchronous listeners ran', async () => {
+/** An analyzer whose requests the test answers (or fails) one by one. */
+function manualAnalyzer() {
+  const requests: { design: Design; answer: () => void; fail: () => void }[] = [];
+  const analyzer: Analyzer = {
+    analyze: (design, missingAsError) =>
+      new Promise<AnalysisResult>((resolve, reject) =>
+        requests.push({
+          design,
+          answer: () => resolve(analyzeDesign(design, { missingAsError })),
+          fail: () => reject(new Error('worker died')),
+        }),
+      ),
+    warm() {},
+  };
+  return { analyzer, requests };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('AnalysisFeed', () => {
+  it('shows the parse diagnostics until the first result, then the analysis', async () => {
     const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
-    const feed = analysisFeedOf(store);
+    const { analyzer, requests } = manualAnalyzer();
+    const feed = analysisFeedOf(store, analyzer);
     expect(analysisFeedOf(store)).toBe(feed);
-    expect(feed.current()).toBe(selectAnalysis(store.getState()));
+    expect(feed.current()).toMatchObject({ pending: true, diagnostics: [] });
+
+    const listener = vi.fn();
+    feed.subscribe(listener);
+    requests[0]!.answer();
+    await settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(feed.current().pending).toBe(false);
+    expect(feed.current().diagnostics.map((d) => d.path)).toEqual(['spec.type']);
+  });
+
+  it('keeps one request in flight, folds changes into the next, and drops stale results', async () => {
+    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const { analyzer, requests } = manualAnalyzer();
+    const feed = analysisFeedOf(store, analyzer);
     const listener = vi.fn();
     feed.subscribe(listener);
 
     store.getState().setFileText('a.yaml', TEXT.replace('ClusterIPX', 'ClusterIP'), 'yaml');
     store.getState().setFileText('a.yaml', TEXT.replace('ClusterIPX', 'NodePort'), 'yaml');
+    expect(requests).toHaveLength(1);
+    requests[0]!.answer();
+    await settle();
+    // The first result was of the text before both edits: not shown; one request follows.
     expect(listener).not.toHaveBeenCalled();
-    await Promise.resolve();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.design).toBe(store.getState().design);
+    requests[1]!.answer();
+    await settle();
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(feed.current()).toBe(selectAnalysis(store.getState()));
+    expect(feed.current().design).toBe(store.getState().design);
     expect(feed.current().diagnostics).toEqual([]);
 
     store.getState().setMissingAsError(true);
-    await Promise.resolve();
+    requests[2]!.answer();
+    await settle();
     expect(feed.current().missingAsError).toBe(true);
+  });
+
+  it('waits for a pause in typing once an analysis took longer than its budget', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+      const { analyzer, requests } = manualAnalyzer();
+      analysisFeedOf(store, analyzer);
+      vi.advanceTimersByTime(120);
+      requests[0]!.answer();
+      await vi.advanceTimersByTimeAsync(0);
+
+      const type = (value: string) =>
+        store.getState().setFileText('a.yaml', TEXT.replace('ClusterIPX', value), 'yaml');
+      type('ClusterIP');
+      await vi.advanceTimersByTimeAsync(200);
+      type('NodePort');
+      await vi.advanceTimersByTimeAsync(200);
+      expect(requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(requests).toHaveLength(2);
+      expect(requests[1]!.design).toBe(store.getState().design);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('analyzes on the main thread when the worker fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const { analyzer, requests } = manualAnalyzer();
+    const feed = analysisFeedOf(store, analyzer);
+    requests[0]!.fail();
+    await settle();
+    expect(warn).toHaveBeenCalled();
+    expect(feed.current().pending).toBe(false);
+    expect(feed.current().diagnostics).toHaveLength(1);
+    warn.mockRestore();
   });
 });

@@ -27,6 +27,11 @@ export function YamlEditor() {
           fontSize: 13,
           renderWhitespace: 'selection',
           fixedOverflowWidgets: true,
+          // Both redo a pass over the whole text after each edit: on a 50,000-line design, tens
+          // of milliseconds per key (sticky scroll's outline model even asks monaco-yaml's
+          // worker for every document symbol, a reply that takes half a second to receive).
+          stickyScroll: { enabled: false },
+          bracketPairColorization: { enabled: false },
         });
         const binding = new DesignEditorBinding(m, editor, store);
         host.current.dataset.ready = 'true';

@@ -13,15 +13,12 @@ import { registerQuickFixes } from './code-actions.ts';
 import { setDiagnosticMarkers } from './markers.ts';
 import { nodeAtOffset } from './node-at-offset.ts';
 
-/** Typing reaches the store after this quiet time, so the graph is not rebuilt per keystroke. */
-const TYPING_DEBOUNCE_MS = 50;
-
 /** Cursor moves that come from code (ours or Monaco's), not from the person. */
 const IGNORED_CURSOR_SOURCES = new Set(['api', 'modelChange', 'restoreState']);
 
 /**
  * Binds one Monaco editor to a designer store, both ways:
- * - typing → `setFileText(file, text, 'yaml')` (debounced);
+ * - typing → `setFileText(file, text, 'yaml')` after the next paint (keys typed until then join);
  * - every other change → its exact `lastChange.edits`, so cursor, scroll and comments survive;
  *   changes with origin `'yaml'` are the editor's own and are not applied again (no echo);
  * - Ctrl/Cmd+Z and Shift+Z go to the store's single history, not Monaco's own undo stack;
@@ -31,10 +28,12 @@ const IGNORED_CURSOR_SOURCES = new Set(['api', 'modelChange', 'restoreState']);
 export class DesignEditorBinding {
   private readonly models = new Map<string, monaco.editor.ITextModel>();
   private readonly viewStates = new Map<string, monaco.editor.ICodeEditorViewState | null>();
-  private readonly pending = new Set<string>();
+  /** Files typed in since the last flush, with the one edit typed if Monaco reported just one. */
+  private readonly pending = new Map<string, FileEdit | undefined>();
   private readonly disposables: monaco.IDisposable[] = [];
   private readonly highlight: monaco.editor.IEditorDecorationsCollection;
   private readonly unsubscribe: () => void;
+  private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** True while store edits are written into the models (their change events are not typing). */
   private applying = false;
@@ -54,7 +53,7 @@ export class DesignEditorBinding {
     this.showSelection(state, true);
     const { KeyMod, KeyCode } = m;
     this.disposables.push(
-      editor.onDidChangeModelContent(() => this.onTyping()),
+      editor.onDidChangeModelContent((e) => this.onTyping(e)),
       editor.onDidChangeCursorPosition((e) => this.onCursor(e)),
       editor.addAction({
         id: 'route-studio.undo',
@@ -76,13 +75,17 @@ export class DesignEditorBinding {
 
   /** Sends unsent typing to the store now (before undo, file switches and unmount). */
   flush(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
-    this.timer = undefined;
-    const files = [...this.pending];
+    this.frame = this.timer = undefined;
+    const typed = [...this.pending];
     this.pending.clear();
-    for (const file of files) {
+    const state = this.store.getState();
+    for (const [file, edit] of typed) {
       const model = this.models.get(file);
-      if (model) this.store.getState().setFileText(file, model.getValue(), 'yaml');
+      if (!model) continue;
+      if (edit && this.agrees(model, file, edit)) state.editText([edit], 'yaml');
+      else state.setFileText(file, model.getValue(), 'yaml');
     }
   }
 
@@ -103,11 +106,37 @@ export class DesignEditorBinding {
     else state.redo();
   }
 
-  private onTyping(): void {
+  /** The model's length is the stored text's after `edit`: their offsets still agree. */
+  private agrees(model: monaco.editor.ITextModel, file: string, edit: FileEdit): boolean {
+    const before = findFile(this.store.getState().design, file)?.text.length;
+    return (
+      before !== undefined &&
+      model.getValueLength() === before - (edit.end - edit.start) + edit.text.length
+    );
+  }
+
+  private onTyping(event: monaco.editor.IModelContentChangedEvent): void {
     if (this.applying || !this.file) return;
-    this.pending.add(this.file);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), TYPING_DEBOUNCE_MS);
+    // One keystroke is one change: send it as is rather than diffing the whole text (a large
+    // design's megabyte) to find it again. Anything more goes as the model's text.
+    const change = event.changes.length === 1 && !event.isFlush ? event.changes[0] : undefined;
+    const edit =
+      change && !this.pending.has(this.file)
+        ? {
+            file: this.file,
+            start: change.rangeOffset,
+            end: change.rangeOffset + change.rangeLength,
+            text: change.text,
+          }
+        : undefined;
+    this.pending.set(this.file, edit);
+    if (this.frame !== undefined || this.timer !== undefined) return;
+    // After the next paint: the key shows in the editor at once, and on a large design the
+    // update (tens of milliseconds) takes in every key typed while it waited.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.timer = setTimeout(() => this.flush(), 0);
+    });
   }
 
   private onCursor(event: monaco.editor.ICursorPositionChangedEvent): void {
