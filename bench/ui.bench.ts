@@ -3,14 +3,17 @@
  * driven by Playwright. Prints time to the first canvas nodes, time until layout and rendering
  * settle, how many nodes and edges the canvas rendered out of the design's, the latency from a
  * key typed in the YAML to the canvas showing it, and frame times while panning and zooming.
- * Figures stand beside their goals; nothing is asserted.
+ * Figures stand beside their goals; nothing is asserted. The default example (a handful of
+ * resources) is measured in the same run, the same way, as the baseline: what opening and typing
+ * cost on this machine right now whatever the design's size.
  *
  * Run: `npm run bench:ui [-- --dev] [-- --runs 3] [-- --port 4190]`. By default it serves a
  * production build (`vite build` + `vite preview`); `--dev` uses the dev server instead.
  */
 import { chromium, type Page } from '@playwright/test';
-import { createDesign } from '../src/core/design/design.ts';
-import { findExample } from '../src/core/examples/index.ts';
+import { createDesign, type Design } from '../src/core/design/design.ts';
+import { locateField } from '../src/core/design/locate.ts';
+import { DEFAULT_EXAMPLE_ID, findExample, type Example } from '../src/core/examples/index.ts';
 import { buildGraph } from '../src/core/graph/build.ts';
 import { layoutStructure } from '../src/core/layout/structure.ts';
 import { formatTable, ms } from './table.ts';
@@ -46,10 +49,15 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-const example = findExample(EXAMPLE);
-if (!example) throw new Error(`No example ${EXAMPLE}`);
-const file = example.files[0]!;
-const structure = layoutStructure(buildGraph(createDesign(example.files)));
+function loadExample(id: string): { example: Example; design: Design } {
+  const example = findExample(id);
+  if (!example) throw new Error(`No example ${id}`);
+  return { example, design: createDesign(example.files) };
+}
+
+const large = loadExample(EXAMPLE);
+const baseline = loadExample(DEFAULT_EXAMPLE_ID);
+const structure = layoutStructure(buildGraph(large.design));
 
 interface OpenFigures {
   firstNodes: number;
@@ -63,10 +71,10 @@ interface OpenFigures {
 }
 
 /** Opens the example in a fresh page and waits until the canvas has been quiet for a while. */
-async function open(page: Page, url: string): Promise<OpenFigures> {
+async function open(page: Page, url: string, exampleId: string): Promise<OpenFigures> {
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(installProbe);
-  await page.goto(`${url}?example=${EXAMPLE}`);
+  await page.goto(`${url}?example=${exampleId}`);
   await page.waitForFunction(() => window.__uiBench.firstNodeAt > 0, null, { timeout: 600_000 });
   await page.waitForFunction(
     (quiet) => performance.now() - window.__uiBench.lastCanvasChangeAt > quiet,
@@ -89,36 +97,40 @@ async function open(page: Page, url: string): Promise<OpenFigures> {
   });
 }
 
-/** The first path match of a route: its value and where it starts (1-based line, column). */
-function firstPathValue(namespace: string, name: string) {
-  const start = file.text.indexOf(`  name: ${name}\n  namespace: ${namespace}\n`);
-  const at = file.text.indexOf('value: /', start);
-  if (start === -1 || at === -1) throw new Error(`No path match in ${namespace}/${name}`);
-  const offset = at + 'value: '.length;
-  const value = file.text.slice(offset, file.text.indexOf('\n', offset));
-  const lineStart = file.text.lastIndexOf('\n', offset - 1) + 1;
-  const line = file.text.slice(0, offset).split('\n').length;
-  return { value, line, column: offset - lineStart + 1 };
+/** Where the value of a route's first path match starts in the editor (1-based), if it has one. */
+function firstPathValue(design: Design, routeKey: string) {
+  const route = design.byKey.get(routeKey);
+  if (!route || route.file !== design.files[0]?.name) return undefined; // the editor shows file 1
+  const range = locateField(design, route, ['spec', 'rules', 0, 'matches', 0, 'path', 'value']);
+  const value = route.value.spec as { rules?: { matches?: { path?: { value?: unknown } }[] }[] };
+  const path = value.rules?.[0]?.matches?.[0]?.path?.value;
+  if (!range || typeof path !== 'string' || path.length < 2) return undefined;
+  return { value: path, line: range.start.line, column: range.start.column };
 }
 
 /** Types into a visible route's first path, timing each key until its node shows the change. */
-async function typingLatencies(page: Page): Promise<{ route: string; latencies: KeyLatency[] }> {
-  const prefix = 'canvas.node.gateway.networking.k8s.io/HTTPRoute/';
+async function typingLatencies(
+  page: Page,
+  design: Design,
+): Promise<{ route: string; latencies: KeyLatency[] }> {
+  const prefix = 'canvas.node.';
   const nodeIds = await page.evaluate(
     (p) =>
-      [...document.querySelectorAll(`[data-testid^="${p}"]`)].map(
-        (el) => el.getAttribute('data-testid') ?? '',
-      ),
+      [
+        ...document.querySelectorAll(`[data-testid^="${p}gateway.networking.k8s.io/HTTPRoute/"]`),
+      ].map((el) => el.getAttribute('data-testid') ?? ''),
     prefix,
   );
   // A route whose path shows on the canvas (routes without matches show none).
   const target = nodeIds
-    .map((id) => {
-      const [namespace = '', name = ''] = id.slice(prefix.length).split('/');
-      return { id, route: `${namespace}/${name}`, path: firstPathValue(namespace, name) };
-    })
-    .find((t) => t.path.value.length > 1);
-  if (!target) throw new Error('No HTTPRoute with a path match is rendered');
+    .map((id) => ({ id, key: id.slice(prefix.length) }))
+    .map((t) => ({
+      ...t,
+      route: t.key.split('/').slice(-2).join('/'),
+      path: firstPathValue(design, t.key),
+    }))
+    .find((t) => t.path !== undefined);
+  if (!target?.path) throw new Error('No HTTPRoute with a path match is rendered');
   const { line, column, value } = target.path;
   await page.getByTestId('yaml.editor').locator('.view-lines').click();
   await page.keyboard.press('Control+G');
@@ -165,69 +177,102 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 try {
-  const opens: OpenFigures[] = [];
-  let page: Page | undefined;
-  for (let run = 0; run < runs; run++) {
-    await page?.context().close();
-    page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    opens.push(await open(page, server.url));
-  }
-  const { route, latencies } = await typingLatencies(page!);
-  const frames = await panZoomFrames(page!);
+  /** Opens an example `runs` times in fresh pages, then types and pans in the last one. */
+  const measure = async (exampleId: string, design: Design, pan: boolean) => {
+    const opens: OpenFigures[] = [];
+    let page: Page | undefined;
+    for (let run = 0; run < runs; run++) {
+      await page?.context().close();
+      page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+      opens.push(await open(page, server.url, exampleId));
+    }
+    const typing = await typingLatencies(page!, design);
+    const frames = pan ? await panZoomFrames(page!) : [];
+    await page!.context().close();
+    return { opens, ...typing, frames };
+  };
+  const small = await measure(DEFAULT_EXAMPLE_ID, baseline.design, false);
+  const { opens, route, latencies, frames } = await measure(EXAMPLE, large.design, true);
 
   const last = opens.at(-1)!;
   const settled = median(opens.map((o) => o.settled));
-  const keyToFrame = latencies.map((l) => l.frameAt - l.keyAt);
+  const keyToFrame = (l: readonly KeyLatency[]) => l.map((k) => k.frameAt - k.keyAt);
   const timedOut = latencies.filter((l) => l.timedOut).length;
-  const typing = median(keyToFrame);
+  const typing = median(keyToFrame(latencies));
   const status = (value: number, goal: number) => (value < goal ? 'met' : 'MISSED');
-  const lines = file.text.split('\n').length;
+  const lines = large.example.files[0]!.text.split('\n').length;
 
   console.log(
     `${EXAMPLE}: ${lines.toLocaleString('en')} lines of YAML; canvas ${structure.boxes.length.toLocaleString('en')} nodes, ` +
       `${structure.links.length.toLocaleString('en')} links (graph ${last.graphNodes.toLocaleString('en')} nodes, ` +
-      `${last.graphEdges.toLocaleString('en')} edges). Served: ${server.mode}` +
+      `${last.graphEdges.toLocaleString('en')} edges). Baseline: ${DEFAULT_EXAMPLE_ID} ` +
+      `(${baseline.design.resources.length} resources), measured the same way in this run. Served: ${server.mode}` +
       (server.buildMs ? ` (vite build ${ms(server.buildMs)})` : '') +
-      `; Chromium ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}; ${runs} opens.\n`,
+      `; Chromium ${browser.version()} at ${VIEWPORT.width}×${VIEWPORT.height}; ${runs} opens each.\n`,
   );
   const rows = [
-    ['open → first canvas nodes in the DOM', ms(median(opens.map((o) => o.firstNodes))), '', ''],
+    [
+      'open → first canvas nodes in the DOM',
+      ms(median(opens.map((o) => o.firstNodes))),
+      '',
+      '',
+      ms(median(small.opens.map((o) => o.firstNodes))),
+    ],
     [
       `open → layout + render settled (${QUIET_MS} ms quiet)`,
       ms(settled),
       `< ${ms(OPEN_GOAL_MS)}`,
       status(settled, OPEN_GOAL_MS),
+      ms(median(small.opens.map((o) => o.settled))),
     ],
-    ['open → editor shows the YAML', ms(median(opens.map((o) => o.editor))), '', ''],
+    [
+      'open → editor shows the YAML',
+      ms(median(opens.map((o) => o.editor))),
+      '',
+      '',
+      ms(median(small.opens.map((o) => o.editor))),
+    ],
     [
       'canvas nodes rendered / in the design',
       `${last.renderedNodes} / ${structure.boxes.length}`,
       'visible only',
       last.renderedNodes < structure.boxes.length ? 'met' : 'MISSED',
+      '',
     ],
     [
       'canvas edges rendered / links in the design',
       `${last.renderedEdges} / ${structure.links.length}`,
       '',
       '',
+      '',
     ],
-    ['DOM elements in the page', last.domElements.toLocaleString('en'), '', ''],
+    ['DOM elements in the page', last.domElements.toLocaleString('en'), '', '', ''],
     [
       `typing → canvas, median of ${latencies.length} keys (path of ${route})`,
       ms(typing),
       `< ${ms(TYPING_GOAL_MS)}`,
       timedOut ? `${timedOut} TIMED OUT` : status(typing, TYPING_GOAL_MS),
+      ms(median(keyToFrame(small.latencies))),
     ],
-    ['typing → canvas, slowest key', ms(Math.max(...keyToFrame)), '', ''],
+    [
+      'typing → canvas, slowest key',
+      ms(Math.max(...keyToFrame(latencies))),
+      '',
+      '',
+      ms(Math.max(...keyToFrame(small.latencies))),
+    ],
     [
       `pan + zoom: frame interval median / p95 (${frames.length} frames)`,
       `${ms(median(frames))} / ${ms(percentile(frames, 0.95))}`,
       '',
       '',
+      '',
     ],
-    ['pan + zoom: frames over 50 ms', String(frames.filter((f) => f > 50).length), '', ''],
+    ['pan + zoom: frames over 50 ms', String(frames.filter((f) => f > 50).length), '', '', ''],
   ];
-  console.log(formatTable(['figure', 'value', 'goal', ''], rows));
+  console.log(
+    formatTable(['figure', EXAMPLE, 'goal', '', `baseline: ${DEFAULT_EXAMPLE_ID}`], rows),
+  );
   console.log(
     '\nTimes are from navigation start (page `performance.now()`); typing is keydown → the ' +
       'frame after the canvas DOM showed the new path.',

@@ -31,6 +31,7 @@ export function YamlEditor() {
           // of milliseconds per key (sticky scroll's outline model even asks monaco-yaml's
           // worker for every document symbol, a reply that takes half a second to receive).
           stickyScroll: { enabled: false },
+          foldingStrategy: 'indentation',
           bracketPairColorization: { enabled: false },
         });
         const binding = new DesignEditorBinding(m, editor, store);
