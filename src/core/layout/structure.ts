@@ -47,8 +47,17 @@ function ownerOf(graph: Graph, node: GraphNode): GraphNode {
   return current;
 }
 
-/** Splits the graph into boxes and rows and maps its edges onto them. */
-export function layoutStructure(graph: Graph): LayoutStructure {
+/**
+ * Splits the graph into boxes and rows and maps its edges onto them. Given the previous graph and
+ * its structure, and a graph of the same shape (an edit that changed values, not references), the
+ * previous structure is reused with the new graph's nodes in it; rows whose nodes did not change
+ * keep their arrays, so whatever is derived per row stays cached.
+ */
+export function layoutStructure(
+  graph: Graph,
+  previous?: { graph: Graph; structure: LayoutStructure },
+): LayoutStructure {
+  if (previous && sameShape(previous.graph, graph)) return rebind(previous.structure, graph);
   const boxes: GraphNode[] = [];
   const boxIndex = new Map<string, number>();
   const partsByOwner = new Map<string, GraphNode[]>();
@@ -85,4 +94,31 @@ export function layoutStructure(graph: Graph): LayoutStructure {
     if (from && to && from.box !== to.box) links.push({ from, to });
   }
   return { boxes, boxIndex, rows, anchors, links };
+}
+
+/** The same nodes (ids, parents, row order) and the same edges, in the same order. */
+function sameShape(a: Graph, b: Graph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i]!;
+    const y = b.nodes[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.parent !== y.parent || x.type !== y.type || x.index !== y.index)
+      return false;
+  }
+  for (let i = 0; i < a.edges.length; i++) {
+    const x = a.edges[i]!;
+    const y = b.edges[i]!;
+    if (x !== y && (x.from !== y.from || x.to !== y.to)) return false;
+  }
+  return true;
+}
+
+function rebind(structure: LayoutStructure, graph: Graph): LayoutStructure {
+  const current = (node: GraphNode) => graph.nodeById.get(node.id) ?? node;
+  const rows = structure.rows.map((row) => {
+    const next = row.map(current);
+    return next.every((node, i) => node === row[i]) ? row : next;
+  });
+  return { ...structure, boxes: structure.boxes.map(current), rows };
 }

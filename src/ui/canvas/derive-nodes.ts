@@ -1,5 +1,5 @@
 import type { Design } from '../../core/design/design.ts';
-import type { Graph } from '../../core/graph/types.ts';
+import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { NodeBox } from '../../core/layout/layout.ts';
 import type { NodePosition } from '../../store/index.ts';
 import type { CanvasNode, CanvasNodeData } from './flow-types.ts';
@@ -34,6 +34,18 @@ interface CachedData {
   withRow?: CanvasNodeData;
 }
 
+const rowsKeys = new WeakMap<readonly GraphNode[], string>();
+
+/** The ids of a box's rows, as one string (cached per rows array: reused structures keep them). */
+function rowsKeyOf(rows: readonly GraphNode[]): string {
+  let key = rowsKeys.get(rows);
+  if (key === undefined) {
+    key = rows.map((r) => r.id).join('\n');
+    rowsKeys.set(rows, key);
+  }
+  return key;
+}
+
 /**
  * Derives React Flow nodes: one per box (resource, missing object, mesh), placed at the manual
  * position if the user moved it, else where the layout put it. Node objects are reused while
@@ -60,7 +72,7 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
     const nodes = boxes.map((box, b) => {
       const resource = design.byKey.get(box.id);
       const parts = rows[b]!;
-      const rowsKey = parts.map((p) => p.id).join('\n');
+      const rowsKey = rowsKeyOf(parts);
       let cached = dataCache.get(box.id);
       if (
         !cached ||

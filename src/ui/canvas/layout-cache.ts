@@ -3,24 +3,39 @@ import { layoutGraph, type NodeBox } from '../../core/layout/layout.ts';
 import { layoutStructure, type LayoutStructure } from '../../core/layout/structure.ts';
 
 const structures = new WeakMap<Graph, LayoutStructure>();
+let latest: { graph: Graph; structure: LayoutStructure } | undefined;
 
-/** The graph's boxes, rows and links (memoized per graph object). */
+/**
+ * The graph's boxes, rows and links (memoized per graph object). Built from the latest one when
+ * the graph has its shape: typing a value rebuilds the graph, not its structure.
+ */
 export function structureOf(graph: Graph): LayoutStructure {
   let structure = structures.get(graph);
   if (!structure) {
-    structure = layoutStructure(graph);
+    structure = layoutStructure(graph, latest);
     structures.set(graph, structure);
+    latest = { graph, structure };
   }
   return structure;
 }
 
-/** What the layout depends on: boxes, their rows and the links between them. */
+const signatures = new WeakMap<readonly unknown[], string>();
+
+/**
+ * What the layout depends on: boxes, their rows and the links between them. A reused structure
+ * keeps its links array, and with it the signature.
+ */
 function signature(structure: LayoutStructure): string {
-  const boxes = structure.boxes.map((b, i) => `${b.id}:${structure.rows[i]!.length}`).join('\n');
-  const links = structure.links
-    .map((l) => `${l.from.box}.${l.from.row}>${l.to.box}.${l.to.row}`)
-    .join(',');
-  return `${boxes}\n${links}`;
+  let key = signatures.get(structure.links);
+  if (key === undefined) {
+    const boxes = structure.boxes.map((b, i) => `${b.id}:${structure.rows[i]!.length}`).join('\n');
+    const links = structure.links
+      .map((l) => `${l.from.box}.${l.from.row}>${l.to.box}.${l.to.row}`)
+      .join(',');
+    key = `${boxes}\n${links}`;
+    signatures.set(structure.links, key);
+  }
+  return key;
 }
 
 /**
