@@ -162,7 +162,9 @@ const resourcesByFile = new WeakMap<DesignFile, Resource[]>();
 export function fileResources(file: DesignFile): Resource[] {
   let resources = resourcesByFile.get(file);
   if (!resources) {
-    resources = file.segments.flatMap((s) => s.resources);
+    resources = [];
+    // A loop, not flatMap: this runs over every segment of the file after each keystroke.
+    for (const segment of file.segments) for (const r of segment.resources) resources.push(r);
     resourcesByFile.set(file, resources);
   }
   return resources;
