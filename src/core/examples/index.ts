@@ -64,13 +64,24 @@ spec:
   ],
 };
 
+const generated = new Map<number, Example['files']>();
+
+/** A generated design of `routes` routes over 4 gateways: made on first use, then kept. */
+function generatedFiles(routes: number): Example['files'] {
+  let files = generated.get(routes);
+  if (!files) {
+    files = [{ name: 'large.yaml', text: generateLargeDesign({ routes, gateways: 4 }) }];
+    generated.set(routes, files);
+  }
+  return files;
+}
+
 const large: Example = {
   id: 'large',
   title: 'Large: 200 routes over 4 gateways',
   description: 'A generated design for trying the canvas and the editor at scale.',
-  // Generated on first use, so loading the example list costs nothing.
   get files() {
-    return [{ name: 'large.yaml', text: generateLargeDesign({ routes: 200, gateways: 4 }) }];
+    return generatedFiles(200);
   },
 };
 
@@ -80,7 +91,7 @@ const large1000: Example = {
   title: 'Large: 1,000 routes over 4 gateways',
   description: 'The generated design the benches measure: the canvas and the editor at full scale.',
   get files() {
-    return [{ name: 'large.yaml', text: generateLargeDesign({ routes: 1000, gateways: 4 }) }];
+    return generatedFiles(1000);
   },
 };
 
