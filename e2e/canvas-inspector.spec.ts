@@ -84,3 +84,31 @@ test('edits a rule in the inspector, deletes a referenced Service from anywhere,
   await toolbar.undo();
   await expect.poll(() => designer.fileText(FILE)).not.toContain('x-canary');
 });
+
+test('selecting a rule or a listener row opens its card in the inspector', async ({
+  page,
+  canvas,
+  inspector,
+  yamlPane,
+  designer,
+}) => {
+  await openDesigner(page, yamlPane, 'gateway-api-basic');
+  await canvas.fit();
+
+  await page.getByTestId(`canvas.row.${ROUTE}#rule/1`).click();
+  await expect.poll(() => designer.selection()).toEqual([`${ROUTE}#rule/1`]);
+  const rules = inspector.panel.getByTestId('inspector.rule');
+  await expect(rules.nth(1)).toHaveAttribute('data-focused', 'true');
+  await expect(rules.nth(1)).toBeInViewport();
+  await expect(rules.nth(0)).not.toHaveAttribute('data-focused');
+
+  const GATEWAY = 'gateway.networking.k8s.io/Gateway/infra/edge';
+  await page.getByTestId(`canvas.row.${GATEWAY}#listener/https`).click();
+  const listeners = inspector.panel.getByTestId('inspector.listener');
+  await expect(listeners.nth(1)).toHaveAttribute('data-focused', 'true');
+  await expect(listeners.nth(1).getByTestId('inspector.field.listenerName')).toHaveValue('https');
+
+  // The whole resource selected: no card stands out.
+  await canvas.select(GATEWAY);
+  await expect(inspector.panel.locator('[data-focused]')).toHaveCount(0);
+});

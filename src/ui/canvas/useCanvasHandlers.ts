@@ -1,5 +1,5 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
-import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { NodePosition } from '../../store/index.ts';
 import { isTextTarget } from '../keyboard/shortcuts.ts';
@@ -64,6 +64,18 @@ export function useCanvasHandlers() {
       return next;
     });
   }, []);
+
+  // A click on a node outside its rows (rows select themselves) selects the whole resource,
+  // also when one of its rows was selected: React Flow reports no change for a node it already
+  // shows selected.
+  const onNodeClick = useCallback(
+    (event: MouseEvent, node: CanvasNode) => {
+      if (event.shiftKey || event.metaKey || event.ctrlKey) return;
+      const { selection, select } = store.getState();
+      if (selection.length !== 1 || selection[0] !== node.id) select([node.id]);
+    },
+    [store],
+  );
 
   const beginDrag = useCallback(() => store.getState().beginGesture(), [store]);
   const endDrag = useCallback(() => store.getState().endGesture(), [store]);
@@ -138,6 +150,7 @@ export function useCanvasHandlers() {
       onEdgesChange,
       onConnect,
       isValidConnection,
+      onNodeClick,
       onNodeDragStart: beginDrag,
       onNodeDragStop: endDrag,
       onSelectionDragStart: beginDrag,

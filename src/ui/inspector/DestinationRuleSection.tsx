@@ -1,5 +1,6 @@
 import { asList, asRecord, text } from '../canvas/read-value.ts';
 import { Field } from './Field.tsx';
+import { PartCard } from './PartCard.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkDnsLabel, splitList } from './validate.ts';
 
@@ -35,7 +36,12 @@ export function DestinationRuleSection({ resource, run }: SectionProps) {
       />
       <h3>Subsets</h3>
       {subsets.map((s, i) => (
-        <div key={i} className="rs-backend" data-testid="inspector.subset">
+        <PartCard
+          key={i}
+          partId={`${key}#subset/${text(s.name)}`}
+          className="rs-backend"
+          testId="inspector.subset"
+        >
           <Field
             label="Name"
             value={text(s.name)}
@@ -69,7 +75,7 @@ export function DestinationRuleSection({ resource, run }: SectionProps) {
           >
             ×
           </button>
-        </div>
+        </PartCard>
       ))}
       <button
         type="button"

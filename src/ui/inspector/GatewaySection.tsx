@@ -1,5 +1,6 @@
 import { asList, asRecord, text } from '../canvas/read-value.ts';
 import { Field } from './Field.tsx';
+import { PartCard } from './PartCard.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkDnsLabel, checkHostname, checkPort } from './validate.ts';
 
@@ -22,7 +23,12 @@ export function GatewaySection({ resource, run }: SectionProps) {
     <section className="rs-inspector__section">
       <h3>Listeners</h3>
       {listeners.map((l, i) => (
-        <div key={i} className="rs-rule" data-testid="inspector.listener">
+        <PartCard
+          key={i}
+          partId={`${key}#listener/${text(l.name)}`}
+          className="rs-rule"
+          testId="inspector.listener"
+        >
           <div className="rs-rule__head">
             <strong>{text(l.name) || `listener ${i}`}</strong>
             <button
@@ -67,7 +73,7 @@ export function GatewaySection({ resource, run }: SectionProps) {
                 : run({ type: 'removeField', key, path: ['spec', 'listeners', i, 'hostname'] })
             }
           />
-        </div>
+        </PartCard>
       ))}
       <button
         type="button"

@@ -6,6 +6,7 @@ import { resourceOfNode } from '../state/selection-target.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { IdentitySection } from './IdentitySection.tsx';
+import { FocusedPartContext } from './PartCard.tsx';
 import { DestinationRuleSection } from './DestinationRuleSection.tsx';
 import { RouteSection } from './RouteSection.tsx';
 import type { SectionProps } from './section-props.ts';
@@ -24,12 +25,16 @@ const SECTIONS = new Map<string, ComponentType<SectionProps>>([
   [`${CORE_GROUP}/Service`, ServiceSection],
 ]);
 
+/** Parts with a card of their own in the inspector. */
+const PART_TYPES = new Set(['listener', 'rule', 'http-route', 'subset']);
+
 const selectTarget = (s: DesignState) => {
   const id = s.selection[0];
   const node = id === undefined ? undefined : s.graph.nodeById.get(id);
   return {
     resource: id === undefined ? undefined : resourceOfNode(s.design, s.graph, id),
     missing: node?.type === 'missing' ? node : undefined,
+    part: node && PART_TYPES.has(node.type) ? node.id : undefined,
     count: s.selection.length,
   };
 };
@@ -41,7 +46,7 @@ const selectTarget = (s: DesignState) => {
  */
 export function Inspector() {
   const store = useDesignStoreApi();
-  const { resource, missing, count } = useDesign(selectTarget);
+  const { resource, missing, part, count } = useDesign(selectTarget);
   const [message, setMessage] = useState<string | undefined>();
   const run = useCallback(
     (command: Command) => {
@@ -75,7 +80,9 @@ export function Inspector() {
         </p>
       )}
       <IdentitySection key={`id:${resource.key}`} resource={resource} run={run} />
-      {Section && <Section key={resource.key} resource={resource} run={run} />}
+      <FocusedPartContext value={part}>
+        {Section && <Section key={resource.key} resource={resource} run={run} />}
+      </FocusedPartContext>
     </aside>
   );
 }

@@ -6,6 +6,7 @@ import { useDesign } from '../state/store-context.tsx';
 import { Field } from './Field.tsx';
 import { IstioDestinations } from './IstioDestinations.tsx';
 import { IstioMatchEditor } from './IstioMatchEditor.tsx';
+import { PartCard } from './PartCard.tsx';
 import { checkIstioDuration, checkPercentDecimal } from './validate.ts';
 
 const selectServices = (s: DesignState) =>
@@ -39,7 +40,7 @@ export function IstioRouteEditor({
     );
   const hosts = services.map((s) => hostOf(s, resource.namespace));
   return (
-    <div className="rs-rule" data-testid="inspector.istioRoute">
+    <PartCard partId={`${key}#http/${index}`} className="rs-rule" testId="inspector.istioRoute">
       <div className="rs-rule__head">
         <strong>{text(r.name) || `http ${index}`}</strong>
         <button
@@ -139,6 +140,6 @@ export function IstioRouteEditor({
           }
         />
       )}
-    </div>
+    </PartCard>
   );
 }

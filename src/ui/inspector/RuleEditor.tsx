@@ -3,6 +3,7 @@ import { BackendList } from './BackendList.tsx';
 import { FilterList } from './FilterList.tsx';
 import { GrpcMatchEditor } from './GrpcMatchEditor.tsx';
 import { HttpMatchEditor } from './HttpMatchEditor.tsx';
+import { PartCard } from './PartCard.tsx';
 import type { SectionProps } from './section-props.ts';
 import { TimeoutsEditor } from './TimeoutsEditor.tsx';
 
@@ -25,7 +26,7 @@ export function RuleEditor({
   const kind = resource.kind as keyof typeof MATCH_EDITORS;
   const MatchEditor = MATCH_EDITORS[kind] as (typeof MATCH_EDITORS)[typeof kind] | undefined;
   return (
-    <div className="rs-rule" data-testid="inspector.rule">
+    <PartCard partId={`${key}#rule/${index}`} className="rs-rule" testId="inspector.rule">
       <div className="rs-rule__head">
         <strong>{text(r.name) || `Rule ${index}`}</strong>
         <button
@@ -78,6 +79,6 @@ export function RuleEditor({
         />
       )}
       <BackendList resourceKey={key} backendRefs={r.backendRefs} rule={index} run={run} />
-    </div>
+    </PartCard>
   );
 }
