@@ -245,6 +245,14 @@ export class DesignEditorBinding {
     }
     const lastLine = range.end.column === 1 && range.end.line > range.start.line;
     const endLine = lastLine ? range.end.line - 1 : range.end.line;
+    const [current] = this.highlight.getRanges();
+    // Typing inside the selected lines keeps them: setting them again costs Monaco a view update.
+    if (
+      !reveal &&
+      current?.startLineNumber === range.start.line &&
+      current.endLineNumber === endLine
+    )
+      return;
     this.highlight.set([
       {
         range: new this.m.Range(range.start.line, 1, endLine, 1),
