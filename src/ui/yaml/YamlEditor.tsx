@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '../after-paint.ts';
 import { useDesignStoreApi } from '../state/store-context.tsx';
 
 /**
@@ -12,38 +13,45 @@ export function YamlEditor() {
   useEffect(() => {
     let disposed = false;
     let cleanup: (() => void) | undefined;
-    void Promise.all([import('./monaco/setup.ts'), import('./binding/design-binding.ts')]).then(
-      ([{ setupMonaco }, { DesignEditorBinding }]) => {
-        if (disposed || !host.current) return;
-        const m = setupMonaco();
-        const editor = m.editor.create(host.current, {
-          model: null,
-          automaticLayout: true,
-          minimap: { enabled: false },
-          tabSize: 2,
-          insertSpaces: true,
-          detectIndentation: false,
-          scrollBeyondLastLine: false,
-          fontSize: 13,
-          renderWhitespace: 'selection',
-          fixedOverflowWidgets: true,
-          // Both redo a pass over the whole text after each edit: on a 50,000-line design, tens
-          // of milliseconds per key (sticky scroll's outline model even asks monaco-yaml's
-          // worker for every document symbol, a reply that takes half a second to receive).
-          stickyScroll: { enabled: false },
-          foldingStrategy: 'indentation',
-          bracketPairColorization: { enabled: false },
-        });
-        const binding = new DesignEditorBinding(m, editor, store);
-        host.current.dataset.ready = 'true';
-        cleanup = () => {
-          binding.dispose();
-          editor.dispose();
-        };
-      },
-    );
+    const load = () =>
+      Promise.all([import('./monaco/setup.ts'), import('./binding/design-binding.ts')]).then(
+        ([{ setupMonaco }, { DesignEditorBinding }]) => {
+          if (disposed || !host.current) return;
+          const m = setupMonaco();
+          const editor = m.editor.create(host.current, {
+            model: null,
+            automaticLayout: true,
+            minimap: { enabled: false },
+            tabSize: 2,
+            insertSpaces: true,
+            detectIndentation: false,
+            scrollBeyondLastLine: false,
+            fontSize: 13,
+            renderWhitespace: 'selection',
+            fixedOverflowWidgets: true,
+            // Each of these costs a pass over the whole text after every edit, tens of
+            // milliseconds per key on a 50,000-line design: sticky scroll's outline (it asks
+            // monaco-yaml's worker for every document symbol, a reply that takes the main thread
+            // half a second to receive), monaco-yaml's folding ranges (indentation folds YAML the
+            // same way, locally) and bracket-pair colours.
+            stickyScroll: { enabled: false },
+            foldingStrategy: 'indentation',
+            bracketPairColorization: { enabled: false },
+          });
+          const binding = new DesignEditorBinding(m, editor, store);
+          host.current.dataset.ready = 'true';
+          cleanup = () => {
+            binding.dispose();
+            editor.dispose();
+          };
+        },
+      );
+    // After the canvas has painted: creating the models of a large design takes the main thread
+    // for a while, and the canvas is what a newly opened design is looked at first.
+    const cancel = afterNextPaint(() => void load());
     return () => {
       disposed = true;
+      cancel();
       cleanup?.();
     };
   }, [store]);

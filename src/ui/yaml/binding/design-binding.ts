@@ -5,6 +5,7 @@ import { findFile, type Design } from '../../../core/design/design.ts';
 import { diffToEdit } from '../../../core/design/design-file.ts';
 import type { SourceRange } from '../../../core/source.ts';
 import type { DesignState } from '../../../store/index.ts';
+import { afterNextPaint } from '../../after-paint.ts';
 import { rangeOfNode } from '../../state/selection-target.ts';
 import { analysisFeedOf } from '../../problems/analysis-feed.ts';
 import type { Monaco } from '../monaco/setup.ts';
@@ -33,8 +34,8 @@ export class DesignEditorBinding {
   private readonly disposables: monaco.IDisposable[] = [];
   private readonly highlight: monaco.editor.IEditorDecorationsCollection;
   private readonly unsubscribe: () => void;
-  private frame: number | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the flush of typing scheduled after the next paint, if one is. */
+  private cancelFlush: (() => void) | undefined;
   /** True while store edits are written into the models (their change events are not typing). */
   private applying = false;
   /** The node the cursor selected: its YAML is already in view, so it is not revealed again. */
@@ -75,9 +76,8 @@ export class DesignEditorBinding {
 
   /** Sends unsent typing to the store now (before undo, file switches and unmount). */
   flush(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.frame = this.timer = undefined;
+    this.cancelFlush?.();
+    this.cancelFlush = undefined;
     const typed = [...this.pending];
     this.pending.clear();
     const state = this.store.getState();
@@ -130,13 +130,10 @@ export class DesignEditorBinding {
           }
         : undefined;
     this.pending.set(this.file, edit);
-    if (this.frame !== undefined || this.timer !== undefined) return;
-    // After the next paint: the key shows in the editor at once, and on a large design the
-    // update (tens of milliseconds) takes in every key typed while it waited.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.timer = setTimeout(() => this.flush(), 0);
-    });
+    if (this.cancelFlush) return;
+    // The key shows in the editor at once; on a large design the update (tens of milliseconds)
+    // then takes in every key typed while it waited.
+    this.cancelFlush = afterNextPaint(() => this.flush());
   }
 
   private onCursor(event: monaco.editor.ICursorPositionChangedEvent): void {
