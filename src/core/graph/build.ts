@@ -1,43 +1,23 @@
 import type { Design } from '../design/design.ts';
-import { Linker, type ExtractedResource } from './link.ts';
+import { buildFull, type BuildMemo, type BuiltGraph } from './full-build.ts';
 import { createExtractCache } from './parts.ts';
-import type { PendingRef } from './extract-types.ts';
-import type { Graph, GraphEdge, GraphNode } from './types.ts';
+import { updateGraph } from './update.ts';
+import type { Graph } from './types.ts';
 
 export type GraphBuilder = (design: Design) => Graph;
 
 /**
  * A graph builder with its own per-resource memo: each resource's nodes and outgoing
  * references are read once per resource object, then a pass of Map lookups resolves them.
+ * After an edit that only replaced a few resources, it patches its previous graph instead:
+ * their nodes and edges are swapped, the rest is kept (see {@link updateGraph}).
  */
 export function createGraphBuilder(): GraphBuilder {
-  const extractOf = createExtractCache();
-  const edgeCache = new WeakMap<PendingRef, Map<string, GraphEdge>>();
+  const memo: BuildMemo = { extractOf: createExtractCache(), edgeCache: new WeakMap() };
+  let last: BuiltGraph | undefined;
   return (design) => {
-    const extracted = new Map<string, ExtractedResource>();
-    const nodes: GraphNode[] = [];
-    const nodeById = new Map<string, GraphNode>();
-    const rulesByService = new Map<string, string[]>();
-    for (const resource of design.resources) {
-      // A duplicate key is an error reported by the design; its first definition is the one used.
-      if (design.byKey.get(resource.key) !== resource) continue;
-      const extract = extractOf(resource);
-      extracted.set(resource.key, { resource, extract });
-      for (const node of extract.nodes) {
-        nodeById.set(node.id, node);
-        nodes.push(node);
-      }
-      if (extract.hostService !== undefined) {
-        const rules = rulesByService.get(extract.hostService);
-        if (rules) rules.push(resource.key);
-        else rulesByService.set(extract.hostService, [resource.key]);
-      }
-    }
-    const linker = new Linker(extracted, nodes, nodeById, rulesByService, edgeCache);
-    for (const { resource, extract } of extracted.values()) {
-      for (const ref of extract.refs) linker.link(resource, ref);
-    }
-    return { nodes, edges: linker.edges, nodeById };
+    last = (last && updateGraph(last, design, memo)) ?? buildFull(design, memo);
+    return last.graph;
   };
 }
 
