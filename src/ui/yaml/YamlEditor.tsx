@@ -29,14 +29,20 @@ export function YamlEditor() {
             fontSize: 13,
             renderWhitespace: 'selection',
             fixedOverflowWidgets: true,
-            // Each of these costs a pass over the whole text after every edit, tens of
-            // milliseconds per key on a 50,000-line design: sticky scroll's outline (it asks
-            // monaco-yaml's worker for every document symbol, a reply that takes the main thread
-            // half a second to receive), monaco-yaml's folding ranges (indentation folds YAML the
-            // same way, locally) and bracket-pair colours.
+            // Each of these costs a pass over the whole text after every edit or cursor move,
+            // tens of milliseconds per key on a 50,000-line design: sticky scroll's outline (it
+            // asks monaco-yaml's worker for every document symbol, a reply that takes the main
+            // thread half a second to receive), monaco-yaml's folding ranges (indentation folds
+            // YAML the same way, locally), bracket-pair colours, highlighting every occurrence of
+            // the word or selection (every other line has a `name`), and link and colour
+            // detection (Kubernetes YAML has neither).
             stickyScroll: { enabled: false },
             foldingStrategy: 'indentation',
             bracketPairColorization: { enabled: false },
+            occurrencesHighlight: 'off',
+            selectionHighlight: false,
+            links: false,
+            colorDecorators: false,
           });
           const binding = new DesignEditorBinding(m, editor, store);
           host.current.dataset.ready = 'true';
