@@ -35,7 +35,7 @@ const VIEWPORT = { width: 1600, height: 1000 };
 const QUIET_MS = 1000;
 const OPEN_GOAL_MS = 2000;
 const TYPING_GOAL_MS = 100;
-const KEYSTROKES = 9;
+const KEYSTROKES = 25;
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -92,7 +92,7 @@ describe('AnalysisFeed', () => {
       type('ClusterIP');
       await vi.advanceTimersByTimeAsync(200);
       type('NodePort');
-      await vi.advanceTimersByTimeAsync(200);
+      await vi.advanceTimersByTimeAsync(400);
       expect(requests).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(100);
       expect(requests).toHaveLength(2);

@@ -10,7 +10,7 @@ import { defaultAnalyzer, inThreadAnalyzer, type Analyzer } from './analyzer.ts'
 /** An analysis that took longer than this is not redone on every change… */
 const BUDGET_MS = 50;
 /** …but once the design has been quiet for this long. */
-const QUIET_MS = 300;
+const QUIET_MS = 500;
 
 /**
  * The analysis the views show, one per store. Every design change asks the analyzer (a worker in
