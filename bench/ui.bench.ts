@@ -45,6 +45,9 @@ const option = (name: string, fallback: number) => {
 const runs = option('--runs', 1);
 
 const median = (values: readonly number[]) => percentile(values, 0.5);
+/** `(min–max)` of a figure measured over several runs: how much this machine varied. */
+const spread = (values: readonly number[]) =>
+  `(${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -250,14 +253,14 @@ try {
     ],
     [
       `open in a new tab → layout + render settled (${QUIET_MS} ms quiet)`,
-      ms(settled),
+      `${ms(settled)} ${spread(opens.map((o) => o.settled))}`,
       `< ${ms(OPEN_GOAL_MS)}`,
       status(settled, OPEN_GOAL_MS),
       ms(median(small.opens.map((o) => o.settled))),
     ],
     [
       `picked in the running app → layout + render settled`,
-      ms(picked),
+      `${ms(picked)} ${spread(picks)}`,
       `< ${ms(OPEN_GOAL_MS)}`,
       status(picked, OPEN_GOAL_MS),
       '',
