@@ -19,7 +19,8 @@ const IGNORED_CURSOR_SOURCES = new Set(['api', 'modelChange', 'restoreState']);
 
 /**
  * Binds one Monaco editor to a designer store, both ways:
- * - typing → `setFileText(file, text, 'yaml')` after the next paint (keys typed until then join);
+ * - typing → after the next paint (keys typed until then join): one change as Monaco reported
+ *   it (`editText`), several as the model's text (`setFileText`), origin `'yaml'`;
  * - every other change → its exact `lastChange.edits`, so cursor, scroll and comments survive;
  *   changes with origin `'yaml'` are the editor's own and are not applied again (no echo);
  * - Ctrl/Cmd+Z and Shift+Z go to the store's single history, not Monaco's own undo stack;
