@@ -1,7 +1,8 @@
 import type { SliceContext } from './context.ts';
 import type { AnalysisSlice } from './types.ts';
 
-/** The analysis options: view state (not undone). The analysis itself is `selectAnalysis`. */
+/** The analysis options: view state (not undone). The analysis itself is computed
+ * off the store (in the app, by a worker) and composed with `composeAnalysis`. */
 export function createAnalysisSlice(ctx: SliceContext): AnalysisSlice {
   return {
     missingAsError: false,

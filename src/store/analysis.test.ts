@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDesignStore, parentStatusKey, selectAnalysis } from './index.ts';
+import { analyzeDesign } from '../core/analysis/analyze.ts';
+import { createDesign } from '../core/design/design.ts';
+import { composeAnalysis, parentStatusKey, pendingAnalysis } from './index.ts';
 
 const DESIGN = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
@@ -33,40 +35,36 @@ spec:
 const GATEWAY = 'gateway.networking.k8s.io/Gateway/default/web';
 const ROUTE = 'gateway.networking.k8s.io/HTTPRoute/default/shop';
 
-function storeOf(text = DESIGN) {
-  return createDesignStore({ files: [{ name: 'design.yaml', text }] });
+/** What the views show for a design: its analysis result composed with the parse diagnostics. */
+function analysisOf(text = DESIGN, missingAsError = false) {
+  const design = createDesign([{ name: 'design.yaml', text }]);
+  return composeAnalysis(design, missingAsError, analyzeDesign(design, { missingAsError }));
 }
 
-describe('selectAnalysis', () => {
-  it('returns the same object while the design is the same', () => {
-    const store = storeOf();
-    const first = selectAnalysis(store.getState());
-    store.getState().select([ROUTE]);
-    store.getState().setYamlPane({ width: 300 });
-    expect(selectAnalysis(store.getState())).toBe(first);
-  });
-
-  it('recomputes for a new design and per option, caching each', () => {
-    const store = storeOf();
-    const lenient = selectAnalysis(store.getState());
-    store.getState().setMissingAsError(true);
-    const strict = selectAnalysis(store.getState());
-    expect(strict).not.toBe(lenient);
+describe('composeAnalysis', () => {
+  it('follows the option and the design', () => {
+    const lenient = analysisOf();
+    const strict = analysisOf(DESIGN, true);
     const missing = (a: typeof strict) =>
       a.diagnostics.filter((d) => d.code === 'backend-not-found').map((d) => d.severity);
     expect(missing(lenient)).toEqual(['warning']);
     expect(missing(strict)).toEqual(['error']);
-    store.getState().setMissingAsError(false);
-    expect(selectAnalysis(store.getState())).toBe(lenient);
-    store.getState().setFileText('design.yaml', DESIGN.replace('HTTPX', 'HTTP'), 'yaml');
-    const next = selectAnalysis(store.getState());
-    expect(next).not.toBe(lenient);
-    expect(next.diagnostics.map((d) => d.code)).not.toContain('schema-enum');
+    expect(strict.missingAsError).toBe(true);
+    const fixed = analysisOf(DESIGN.replace('HTTPX', 'HTTP'));
+    expect(fixed.diagnostics.map((d) => d.code)).not.toContain('schema-enum');
+  });
+
+  it('shows the parse diagnostics alone while the checks are pending', () => {
+    const design = createDesign([{ name: 'design.yaml', text: `${DESIGN}---\nkind: [unclosed\n` }]);
+    const pending = pendingAnalysis(design, false);
+    expect(pending.pending).toBe(true);
+    expect(pending.checks).toEqual([]);
+    expect(pending.diagnostics.map((d) => d.code)).toEqual(design.diagnostics.map((d) => d.code));
+    expect(pending.diagnostics.length).toBeGreaterThan(0);
   });
 
   it('merges parse, schema and analysis diagnostics in file order', () => {
-    const store = storeOf(`${DESIGN}---\nkind: [unclosed\n`);
-    const { diagnostics, checks } = selectAnalysis(store.getState());
+    const { diagnostics, checks } = analysisOf(`${DESIGN}---\nkind: [unclosed\n`);
     const codes = diagnostics.map((d) => d.code);
     expect(codes).toContain('schema-enum');
     expect(codes).toContain('backend-not-found');
@@ -77,13 +75,13 @@ describe('selectAnalysis', () => {
   });
 
   it('counts problems per resource with the worst severity', () => {
-    const { byResource } = selectAnalysis(storeOf().getState());
+    const { byResource } = analysisOf();
     expect(byResource.get(GATEWAY)).toMatchObject({ error: 1, worst: 'error' });
     expect(byResource.get(ROUTE)?.worst).toBe('error');
   });
 
   it('files parent status under the written parentRefs index and counts attached routes', () => {
-    const { parentStatus, attachedRoutes } = selectAnalysis(storeOf().getState());
+    const { parentStatus, attachedRoutes } = analysisOf();
     expect(parentStatus.has(parentStatusKey(ROUTE, 0))).toBe(false);
     const accepted = parentStatus.get(parentStatusKey(ROUTE, 1))?.conditions[0];
     expect(accepted).toMatchObject({ type: 'Accepted', status: 'True' });

@@ -1,4 +1,4 @@
-import { analyzeDesign, type AnalysisResult } from '../core/analysis/analyze.ts';
+import type { AnalysisResult } from '../core/analysis/analyze.ts';
 import { diagnosticResource } from '../core/analysis/quick-fixes.ts';
 import { field, objectsOf } from '../core/analysis/support/values.ts';
 import type { ParentStatus, ResourceStatus } from '../core/analysis/types.ts';
@@ -6,7 +6,6 @@ import type { Design } from '../core/design/design.ts';
 import type { Diagnostic, Severity } from '../core/diagnostics.ts';
 import { GATEWAY_GROUP } from '../core/model/kinds.ts';
 import { resourceKey } from '../core/model/resource.ts';
-import type { DesignState } from './types.ts';
 
 /** How many diagnostics are about one resource, and the worst of them. */
 export interface ProblemCount {
@@ -117,24 +116,3 @@ export function pendingAnalysis(design: Design, missingAsError: boolean): Design
     pending: true,
   };
 }
-
-const cache = new WeakMap<Design, { strict?: DesignAnalysis; lenient?: DesignAnalysis }>();
-
-/**
- * The analysis of a design, memoized per design object and option: every view (markers,
- * problems, canvas badges) asks for the same design and gets the same object, computed once.
- */
-export function analysisOf(design: Design, missingAsError: boolean): DesignAnalysis {
-  let entry = cache.get(design);
-  if (!entry) cache.set(design, (entry = {}));
-  const slot = missingAsError ? 'strict' : 'lenient';
-  return (entry[slot] ??= composeAnalysis(
-    design,
-    missingAsError,
-    analyzeDesign(design, { missingAsError }),
-  ));
-}
-
-/** Selector: the analysis of the current design (derived, never stored). */
-export const selectAnalysis = (state: DesignState): DesignAnalysis =>
-  analysisOf(state.design, state.missingAsError);

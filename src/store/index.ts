@@ -22,13 +22,7 @@ export type {
   YamlPaneLayout,
   AnalysisSlice,
 } from './types.ts';
-export {
-  analysisOf,
-  composeAnalysis,
-  parentStatusKey,
-  pendingAnalysis,
-  selectAnalysis,
-} from './analysis.ts';
+export { composeAnalysis, parentStatusKey, pendingAnalysis } from './analysis.ts';
 export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
 export interface DesignStoreInit {

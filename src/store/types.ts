@@ -91,8 +91,8 @@ export interface HistorySlice {
 }
 
 /**
- * Options of the live analysis. The analysis itself is derived from `design` by the memoized
- * `selectAnalysis` (src/store/analysis.ts), never stored.
+ * Options of the live analysis. The analysis itself is derived from `design` outside the store
+ * (the UI's analysis feed, with `composeAnalysis` from src/store/analysis.ts), never stored.
  */
 export interface AnalysisSlice {
   /** Report references to objects not in the design as errors instead of warnings. */

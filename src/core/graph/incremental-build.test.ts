@@ -5,7 +5,12 @@ import { createDesign, editFile, setFileText, type Design } from '../design/desi
 import { designText } from '../testing/design-arbitraries.ts';
 import { applyTextEdits, editOp, resolveBatch, type EditOp } from '../testing/text-edit-ops.ts';
 import { createGraphBuilder, type GraphBuilder } from './build.ts';
-import { graphText, resolveValueEdit, valueEdit, type ValueEdit } from './graph-arbitraries.ts';
+import {
+  graphText,
+  resolveValueEdit,
+  valueEdit,
+  type ValueEdit,
+} from '../testing/graph-arbitraries.ts';
 import type { Graph } from './types.ts';
 
 interface Step {

@@ -5,6 +5,7 @@ import type { Resource } from '../../core/model/resource.ts';
 import type { DesignState } from '../../store/index.ts';
 import { asList, asRecord, text, type Json } from '../canvas/read-value.ts';
 import { useDesign } from '../state/store-context.tsx';
+import { CardHead } from './CardHead.tsx';
 import { FilterEditor } from './FilterEditor.tsx';
 import { FILTER_TYPES, newFilter } from './filter-defaults.ts';
 
@@ -39,17 +40,11 @@ export function FilterList({ resource, rule, index, run }: FilterListProps) {
       <div className="rs-namevalues__title">Filters (applied in order)</div>
       {filters.map((f, j) => (
         <div key={j} className="rs-filter" data-testid="inspector.filter">
-          <div className="rs-rule__head">
-            <span>{text(asRecord(f).type)}</span>
-            <button
-              type="button"
-              className="rs-inspector__remove"
-              onClick={() => run({ type: 'removeFilter', key, rule: index, filter: j })}
-              aria-label={`Remove filter ${text(asRecord(f).type)}`}
-            >
-              ×
-            </button>
-          </div>
+          <CardHead
+            title={<span>{text(asRecord(f).type)}</span>}
+            removeLabel={`Remove filter ${text(asRecord(f).type)}`}
+            onRemove={() => run({ type: 'removeFilter', key, rule: index, filter: j })}
+          />
           <FilterEditor
             resourceKey={key}
             namespace={resource.namespace}

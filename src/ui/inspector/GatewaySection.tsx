@@ -1,4 +1,5 @@
 import { asList, asRecord, text } from '../canvas/read-value.ts';
+import { CardHead } from './CardHead.tsx';
 import { Field } from './Field.tsx';
 import { PartCard } from './PartCard.tsx';
 import type { SectionProps } from './section-props.ts';
@@ -29,17 +30,11 @@ export function GatewaySection({ resource, run }: SectionProps) {
           className="rs-rule"
           testId="inspector.listener"
         >
-          <div className="rs-rule__head">
-            <strong>{text(l.name) || `listener ${i}`}</strong>
-            <button
-              type="button"
-              className="rs-inspector__remove"
-              onClick={() => run({ type: 'removeListener', key, name: text(l.name) })}
-              aria-label={`Remove listener ${text(l.name)}`}
-            >
-              ×
-            </button>
-          </div>
+          <CardHead
+            title={<strong>{text(l.name) || `listener ${i}`}</strong>}
+            removeLabel={`Remove listener ${text(l.name)}`}
+            onRemove={() => run({ type: 'removeListener', key, name: text(l.name) })}
+          />
           <Field
             label="Name"
             value={text(l.name)}

@@ -3,6 +3,7 @@ import type { Resource } from '../../core/model/resource.ts';
 import type { DesignState } from '../../store/index.ts';
 import { asList, asRecord, getIn, text, type Json } from '../canvas/read-value.ts';
 import { useDesign } from '../state/store-context.tsx';
+import { CardHead } from './CardHead.tsx';
 import { Field } from './Field.tsx';
 import { IstioDestinations } from './IstioDestinations.tsx';
 import { IstioMatchEditor } from './IstioMatchEditor.tsx';
@@ -41,30 +42,18 @@ export function IstioRouteEditor({
   const hosts = services.map((s) => hostOf(s, resource.namespace));
   return (
     <PartCard partId={`${key}#http/${index}`} className="rs-rule" testId="inspector.istioRoute">
-      <div className="rs-rule__head">
-        <strong>{text(r.name) || `http ${index}`}</strong>
-        <button
-          type="button"
-          className="rs-inspector__remove"
-          onClick={() => run({ type: 'removeRule', key, rule: index })}
-          aria-label={`Remove http route ${index}`}
-        >
-          ×
-        </button>
-      </div>
+      <CardHead
+        title={<strong>{text(r.name) || `http ${index}`}</strong>}
+        removeLabel={`Remove http route ${index}`}
+        onRemove={() => run({ type: 'removeRule', key, rule: index })}
+      />
       {asList(r.match).map((match, j) => (
         <div key={j} className="rs-rule__match" data-testid="inspector.match">
-          <div className="rs-rule__head">
-            <span>Match {j + 1}</span>
-            <button
-              type="button"
-              className="rs-inspector__remove"
-              onClick={() => run({ type: 'removeMatch', key, rule: index, match: j })}
-              aria-label="Remove match"
-            >
-              ×
-            </button>
-          </div>
+          <CardHead
+            title={<span>Match {j + 1}</span>}
+            removeLabel="Remove match"
+            onRemove={() => run({ type: 'removeMatch', key, rule: index, match: j })}
+          />
           <IstioMatchEditor resourceKey={key} match={match} path={[...at, 'match', j]} run={run} />
         </div>
       ))}

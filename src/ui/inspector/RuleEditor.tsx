@@ -1,5 +1,6 @@
 import { asList, asRecord, text, type Json } from '../canvas/read-value.ts';
 import { BackendList } from './BackendList.tsx';
+import { CardHead } from './CardHead.tsx';
 import { FilterList } from './FilterList.tsx';
 import { GrpcMatchEditor } from './GrpcMatchEditor.tsx';
 import { HttpMatchEditor } from './HttpMatchEditor.tsx';
@@ -27,31 +28,19 @@ export function RuleEditor({
   const MatchEditor = MATCH_EDITORS[kind] as (typeof MATCH_EDITORS)[typeof kind] | undefined;
   return (
     <PartCard partId={`${key}#rule/${index}`} className="rs-rule" testId="inspector.rule">
-      <div className="rs-rule__head">
-        <strong>{text(r.name) || `Rule ${index}`}</strong>
-        <button
-          type="button"
-          className="rs-inspector__remove"
-          onClick={() => run({ type: 'removeRule', key, rule: index })}
-          aria-label={`Remove rule ${index}`}
-        >
-          ×
-        </button>
-      </div>
+      <CardHead
+        title={<strong>{text(r.name) || `Rule ${index}`}</strong>}
+        removeLabel={`Remove rule ${index}`}
+        onRemove={() => run({ type: 'removeRule', key, rule: index })}
+      />
       {MatchEditor &&
         asList(r.matches).map((match, j) => (
           <div key={j} className="rs-rule__match" data-testid="inspector.match">
-            <div className="rs-rule__head">
-              <span>Match {j + 1}</span>
-              <button
-                type="button"
-                className="rs-inspector__remove"
-                onClick={() => run({ type: 'removeMatch', key, rule: index, match: j })}
-                aria-label="Remove match"
-              >
-                ×
-              </button>
-            </div>
+            <CardHead
+              title={<span>Match {j + 1}</span>}
+              removeLabel="Remove match"
+              onRemove={() => run({ type: 'removeMatch', key, rule: index, match: j })}
+            />
             <MatchEditor
               resourceKey={key}
               match={match}
