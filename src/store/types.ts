@@ -1,3 +1,4 @@
+import type { NodePosition } from '../core/document/document.ts';
 import type { Command, CommandResult, FileEdit } from '../core/commands/types.ts';
 import type { Design } from '../core/design/design.ts';
 import type { Graph } from '../core/graph/types.ts';
@@ -9,11 +10,9 @@ import type { SourceRange } from '../core/source.ts';
  */
 export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
 
+
 /** A manual node position on the canvas (flow coordinates). */
-export interface NodePosition {
-  x: number;
-  y: number;
-}
+export type { NodePosition };
 
 /** The latest change to the design text, for views that patch themselves (Monaco). */
 export interface LastChange {

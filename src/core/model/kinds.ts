@@ -5,6 +5,11 @@ export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 export const ISTIO_GROUP = 'networking.istio.io';
 /** The core API group is the empty string, as Kubernetes writes it in references. */
 export const CORE_GROUP = '';
+/**
+ * Route Studio's own documents (routing tests) live in design files of their own under this
+ * group. They are never sent to a cluster: exports for kubectl leave such files out.
+ */
+export const ROUTE_STUDIO_GROUP = 'routestudio.dev';
 
 export interface KindInfo {
   group: string;
