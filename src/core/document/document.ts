@@ -20,6 +20,12 @@ export interface DesignView {
   viewport?: Viewport;
 }
 
+/** Per-design choices that change what the analysis says; absent = the default. */
+export interface DesignSettings {
+  /** The Gateway API release and channel the design targets, e.g. `v1.6-standard`. */
+  gatewayApi?: string;
+}
+
 /**
  * Everything a design is, as it is saved, shared and reopened: its files with their exact text
  * (the truth), and the view state kept beside the YAML, never in it. Autosave, design files,
@@ -31,4 +37,5 @@ export interface DesignDocument {
   /** Manual canvas positions by graph node id. */
   positions: Readonly<Record<string, NodePosition>>;
   view: DesignView;
+  settings: DesignSettings;
 }
