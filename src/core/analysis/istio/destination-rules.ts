@@ -15,7 +15,9 @@ function subsetFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const { item, index } of objectsOf(field(rule.value, 'spec', 'subsets'))) {
-    const selector = new Map([...target.selector, ...labelsOf(item['labels'])]);
+    // istioctl merges a ServiceEntry's workloadSelector, not a Service's pod selector.
+    const base = target.resource.kind === 'ServiceEntry' ? target.selector : [];
+    const selector = new Map([...base, ...labelsOf(item['labels'])]);
     if (selectedWorkloads(mesh, selector).length > 0) continue;
     const name = asString(item['name']) ?? '';
     findings.push({
