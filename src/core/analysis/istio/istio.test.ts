@@ -195,7 +195,7 @@ describe('Istio analyzers', () => {
       [
         'IST0131',
         'spec.http[1].match[0]',
-        'rule #1 match again is not used (duplicate/overlapping match in rule #0).',
+        'rule #1 match "again" is not used (duplicate/overlapping match in rule #0).',
       ],
       ['IST0130', 'spec.http[3]', 'rule #3 not used (route without matches defined before).'],
     ]);

@@ -1,7 +1,9 @@
+import type { FieldPath } from '../../diagnostics.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import { asString, field, objectsOf, plainEqual, type PlainObject } from '../support/values.ts';
 import type { Finding } from '../types.ts';
+import { prefixCovers, prefixMatch, type PrefixMatch } from './prefix-overlaps.ts';
 import { virtualServices } from './virtual-service.ts';
 
 const SECTIONS = ['http', 'tcp', 'tls'] as const;
@@ -13,26 +15,52 @@ function condition(match: PlainObject): PlainObject {
   return rest;
 }
 
-/** `name` when the rule (or match) has one, else `#index`, as Istio's messages name them. */
-function label(item: PlainObject, index: number): string {
-  return asString(item['name']) || `#${index}`;
+/** `"name"` when an http rule (or match) has one, else `#index`, as Istio's messages name them. */
+function label(section: Section, item: PlainObject, index: number): string {
+  const name = section === 'http' ? asString(item['name']) : undefined;
+  return name ? JSON.stringify(name) : `#${index}`;
+}
+
+function ineffective(vs: Resource, path: FieldPath, rule: string, match: string, dup: string) {
+  return {
+    code: 'vs-match-ineffective',
+    severity: 'info' as const,
+    message: `VirtualService rule ${rule} match ${match} is not used (duplicate/overlapping match in rule ${dup}).`,
+    resource: vs,
+    path,
+    istioCode: 'IST0131',
+  };
+}
+
+/** Later http prefix matches that an earlier one covers (Istio's coveredValidation). */
+function prefixOverlaps(vs: Resource, matches: readonly PrefixMatch[]): Finding[] {
+  const findings: Finding[] = [];
+  matches.forEach((a, i) => {
+    for (const b of matches.slice(i + 1)) {
+      if (b.prefix === a.prefix || !prefixCovers(a, b)) continue;
+      const dup = `${a.match} of prefix ${a.prefix} on ${a.rule}`;
+      findings.push(ineffective(vs, b.path, b.rule, `${b.match} of prefix ${b.prefix}`, dup));
+    }
+  });
+  return findings;
 }
 
 /**
  * Istio's analyzeUnreachable{HTTP,TCP,TLS}Rules for one section: a rule without matches before
- * the last one, an http rule after such a rule, a rule whose every match an earlier rule has,
- * and each match that repeats an earlier one.
+ * the last one, a rule after such a rule, a rule whose every match an earlier rule has, each
+ * match that repeats an earlier one, and (http) prefix matches an earlier prefix covers.
  */
 function sectionFindings(vs: Resource, section: Section): Finding[] {
   const findings: Finding[] = [];
   const rules = objectsOf(field(vs.value, 'spec', section));
-  const seen: { match: PlainObject; rule: number; label: string }[] = [];
+  const seen: { match: PlainObject; label: string }[] = [];
+  const prefixes: PrefixMatch[] = [];
   let catchAll: number | undefined;
   const unreachable = (rule: PlainObject, index: number, reason: string) =>
     findings.push({
       code: 'vs-rule-unreachable',
       severity: 'warning',
-      message: `VirtualService rule ${label(rule, index)} not used (${reason}).`,
+      message: `VirtualService rule ${label(section, rule, index)} not used (${reason}).`,
       resource: vs,
       path: ['spec', section, index],
       istioCode: 'IST0130',
@@ -45,31 +73,32 @@ function sectionFindings(vs: Resource, section: Section): Finding[] {
       catchAll = index;
       continue;
     }
-    if (section === 'http' && catchAll !== undefined) {
+    if (catchAll !== undefined) {
+      // Istio reports this for each match; the messages are the same, so it prints one.
       unreachable(rule, index, 'route without matches defined before');
       continue;
     }
+    const ruleLabel = label(section, rule, index);
     let duplicates = 0;
     for (const { item: match, index: m } of matches) {
       const written = section === 'http' ? condition(match) : match;
+      const path = ['spec', section, index, 'match', m];
       const earlier = seen.find((s) => plainEqual(s.match, written));
-      if (!earlier) {
-        seen.push({ match: written, rule: index, label: label(rule, index) });
+      if (earlier) {
+        duplicates++;
+        findings.push(ineffective(vs, path, ruleLabel, label(section, match, m), earlier.label));
         continue;
       }
-      duplicates++;
-      findings.push({
-        code: 'vs-match-ineffective',
-        severity: 'info',
-        message: `VirtualService rule ${label(rule, index)} match ${label(match, m)} is not used (duplicate/overlapping match in rule ${earlier.label}).`,
-        resource: vs,
-        path: ['spec', section, index, 'match', m],
-        istioCode: 'IST0131',
-      });
+      seen.push({ match: written, label: ruleLabel });
+      const prefix =
+        section === 'http'
+          ? prefixMatch(match, { rule: ruleLabel, match: label(section, match, m) }, path)
+          : undefined;
+      if (prefix) prefixes.push(prefix);
     }
     if (duplicates === matches.length) unreachable(rule, index, 'all matches used by prior rules');
   }
-  return findings;
+  return [...findings, ...prefixOverlaps(vs, prefixes)];
 }
 
 /**

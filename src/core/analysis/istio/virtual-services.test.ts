@@ -340,15 +340,24 @@ describe('VirtualService unreachable rules (IST0130, IST0131)', () => {
     ]);
   });
 
-  it('does not take prefix / for a catch-all, as Istio does not', () => {
+  it('reports later prefix matches an earlier prefix covers, not prefix / as a catch-all', () => {
     const spec = `  hosts: [reviews]
   http:
   - match: [{uri: {prefix: /}}]
     route: [{destination: {host: reviews}}]
-  - match: [{uri: {prefix: /api}}]
+  - name: api
+    match: [{uri: {prefix: /api}}, {uri: {prefix: /api}, method: {exact: POST}}]
     route: [{destination: {host: reviews}}]
+  - route: [{destination: {host: reviews}}]
 `;
-    expect(found(services + vs('vs', spec))).toEqual([]);
+    const result = analyzeYaml(services + vs('vs', spec));
+    expect(result.diagnostics.map((d) => [d.istioCode, d.path, d.message])).toEqual([
+      [
+        'IST0131',
+        'spec.http[1].match[0]',
+        'VirtualService rule "api" match #0 of prefix /api is not used (duplicate/overlapping match in rule #0 of prefix / on #0).',
+      ],
+    ]);
   });
 });
 
