@@ -1,3 +1,4 @@
+import { CORE_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import { hostFqdn, serviceOfHost } from '../../mesh/hosts.ts';
 import { exportToOf, type MeshService } from '../../mesh/services.ts';
@@ -14,12 +15,12 @@ export function checkedDestinations(vs: Resource): Destination[] {
   return destinationsOf(vs).filter((d) => d.role !== 'mirrors');
 }
 
-/** Why a host written as `name.ns` (or `name.ns.svc`) names no Service, when it evidently means one. */
-function qualifyHint(host: string): string {
-  const labels = host.split('.');
-  if (labels.length < 2 || labels.length > 3 || (labels.length === 3 && labels[2] !== 'svc'))
-    return '';
-  return ` Istio takes ${host} literally (only a dotless short name is qualified); write ${labels[0]}.${labels[1]}.svc.cluster.local for the Service.`;
+/** Why `name.ns` (or `name.ns.svc`) misses Service `ns/name` of the design, when there is one. */
+function qualifyHint(ctx: AnalysisContext, host: string): string {
+  const [name, namespace, svc, ...rest] = host.split('.');
+  if (!name || !namespace || rest.length > 0 || (svc !== undefined && svc !== 'svc')) return '';
+  if (!ctx.find(CORE_GROUP, 'Service', namespace, name)) return '';
+  return ` Istio takes ${host} literally (only a dotless short name is qualified); write ${name}.${namespace}.svc.cluster.local for Service ${namespace}/${name}.`;
 }
 
 function notFound(ctx: AnalysisContext, vs: Resource, d: Destination): Finding {
@@ -27,7 +28,7 @@ function notFound(ctx: AnalysisContext, vs: Resource, d: Destination): Finding {
   const service = serviceOfHost(d.host, vs.namespace ?? '');
   const what = service
     ? `Service ${service.namespace}/${service.name} is not in this design (nor a ServiceEntry for ${fqdn} visible from ${vs.namespace}).`
-    : `no ServiceEntry in this design declares it for namespace ${vs.namespace}.${qualifyHint(d.host)}`;
+    : `no ServiceEntry in this design declares it for namespace ${vs.namespace}.${qualifyHint(ctx, d.host)}`;
   return {
     code: 'vs-destination-not-found',
     severity: ctx.missingSeverity,

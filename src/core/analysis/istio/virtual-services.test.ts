@@ -77,6 +77,7 @@ describe('VirtualService destinations (IST0101, IST0112)', () => {
       ['IST0101', 'vs-destination-not-found', 'spec.tcp[0].route[0].destination.host'],
     ]);
     expect(result.diagnostics[0]!.message).toMatch(message);
+    expect(result.diagnostics[0]!.message.includes('literally')).toBe(host === 'reviews.shop');
     expect(result.diagnostics[0]!.severity).toBe('warning');
   });
 
