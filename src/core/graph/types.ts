@@ -56,7 +56,10 @@ export type GraphEdgeType =
   | 'parent-ref'
   /** Route rule → backend (backendRefs[]), with the backend's weight. */
   | 'backend'
-  /** Route rule → mirror target (RequestMirror filter, VirtualService mirror; Istio hosts as for `destination`). */
+  /**
+   * Route rule → mirror target (RequestMirror filter, VirtualService mirror; an Istio host
+   * resolves as for `destination`).
+   */
   | 'mirror'
   /** Listener or Istio server → certificate Secret. */
   | 'certificate'
