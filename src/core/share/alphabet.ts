@@ -1,15 +1,15 @@
 /**
- * The characters a link's payload is written in, digit value = index. 73 of them: the letters and
+ * The characters a link's payload is written in, digit value = index. 72 of them: the letters and
  * digits, then the unreserved marks of RFC 3986 (`-_.~`), then the marks that URLs of this kind
- * already carry through chat apps and trackers unchanged: `+$` (TypeScript playground links, whose
- * lz-string alphabet they are), `/?=` (hash-router and OAuth fragments), `:,` (Chrome's
+ * already carry through chat apps and trackers unchanged: `+` (TypeScript playground links, whose
+ * lz-string alphabet has it), `/?=` (hash-router and OAuth fragments), `:,` (Chrome's
  * `#:~:text=` links). Browsers keep all of them in `location.hash` as they are (none is in the
  * URL standard's fragment percent-encode set). Left out: `!*'()` (Markdown, Jira and Slack markup,
  * link balancing), `&` (HTML entities such as `&copy` when a link is pasted as HTML), `@` (mentions,
- * e-mail detection), `;` and `#`. Linkifiers drop trailing punctuation, so a payload never ends
+ * e-mail detection), `$` (a shell expands it in an unquoted link), `;` and `#`. Linkifiers drop trailing punctuation, so a payload never ends
  * with a mark (see `digitsToText`).
  */
-export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~+$/?=:,';
+export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~+/?=:,';
 
 export const RADIX = ALPHABET.length;
 
