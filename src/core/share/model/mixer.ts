@@ -11,18 +11,25 @@ export class Mixer {
   private base = 0;
   private p = 2048;
 
+  private saved: Float64Array | undefined;
+
   constructor(
     private readonly size: number,
     selectors: number,
     private readonly rate: number,
-    from?: Mixer,
   ) {
-    this.weights = from ? from.weights.slice() : new Float64Array(size * selectors).fill(0.3);
+    this.weights = new Float64Array(size * selectors).fill(0.3);
     this.inputs = new Float64Array(size);
   }
 
-  clone(): Mixer {
-    return new Mixer(this.size, this.weights.length / this.size, this.rate, this);
+  /** Remembers the weights (small enough to copy) for `restore`. */
+  begin(): void {
+    this.saved = this.weights.slice();
+  }
+
+  restore(): void {
+    if (this.saved) this.weights.set(this.saved);
+    this.saved = undefined;
   }
 
   /** Adds one stretched prediction (-2047..2047) for the coming bit. */
@@ -54,23 +61,16 @@ export class Mixer {
 export class Apm {
   private readonly table: Uint16Array;
   private index = 0;
+  private saved: Uint16Array | undefined;
 
   constructor(
     contexts: number,
     private readonly rate: number,
-    from?: Apm,
   ) {
-    if (from) this.table = from.table.slice();
-    else {
-      this.table = new Uint16Array(contexts * 24);
-      for (let i = 0; i < this.table.length; i++) {
-        this.table[i] = squash(Math.floor((((i % 24) * 2 + 1) * 4096) / 48) - 2048) * 16;
-      }
+    this.table = new Uint16Array(contexts * 24);
+    for (let i = 0; i < this.table.length; i++) {
+      this.table[i] = squash(Math.floor((((i % 24) * 2 + 1) * 4096) / 48) - 2048) * 16;
     }
-  }
-
-  clone(): Apm {
-    return new Apm(this.table.length / 24, this.rate, this);
   }
 
   refine(p: number, context: number): number {
@@ -85,5 +85,14 @@ export class Apm {
     const target = (bit << 16) + (bit << this.rate) - bit - bit;
     const t = this.table[this.index]!;
     this.table[this.index] = t + ((target - t) >> this.rate);
+  }
+
+  begin(): void {
+    this.saved = this.table.slice();
+  }
+
+  restore(): void {
+    if (this.saved) this.table.set(this.saved);
+    this.saved = undefined;
   }
 }

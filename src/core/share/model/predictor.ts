@@ -11,40 +11,68 @@ const INPUTS = CONTEXT_COUNT + 2;
 
 /**
  * The byte model: context models over the text and its YAML layout, a match model, a mixer and
- * two refining maps, predicting one bit at a time. Primed on a dictionary, then cloned per use.
+ * two refining maps, predicting one bit at a time. Primed on a dictionary, then reused link after link (`begin`, `restore`).
  * Part of the link format: any change to what it predicts changes how links decode.
  */
 export class Predictor {
-  private readonly tables: CounterTable[];
-  private readonly match: MatchModel;
-  private readonly mixer: Mixer;
-  private readonly apmByPartial: Apm;
-  private readonly apmByOrder1: Apm;
-  readonly text: TextState;
-  private readonly contexts = new Int32Array(CONTEXT_COUNT);
+  private readonly tables = Array.from(
+    { length: CONTEXT_COUNT },
+    () => new CounterTable(TABLE_BITS, COUNT_LIMIT),
+  );
+  private match = new MatchModel();
+  private readonly mixer = new Mixer(INPUTS, 256 * 4, 0.0015);
+  private readonly apmByPartial = new Apm(256, 7);
+  private readonly apmByOrder1 = new Apm(65536, 7);
+  text = new TextState(1 << 16);
+  private contexts: Int32Array = new Int32Array(CONTEXT_COUNT);
   /** The bits of the current byte so far, after a leading 1. */
   private partial = 1;
   private bitIndex = 0;
+  private saved:
+    | {
+        match: MatchModel;
+        text: TextState;
+        contexts: Int32Array;
+        partial: number;
+        bitIndex: number;
+      }
+    | undefined;
 
-  constructor(from?: Predictor, spare = 1 << 16) {
-    this.tables = from
-      ? from.tables.map((t) => t.clone())
-      : Array.from({ length: CONTEXT_COUNT }, () => new CounterTable(TABLE_BITS, COUNT_LIMIT));
-    this.match = from ? from.match.clone() : new MatchModel();
-    this.mixer = from ? from.mixer.clone() : new Mixer(INPUTS, 256 * 4, 0.0015);
-    this.apmByPartial = from ? from.apmByPartial.clone() : new Apm(256, 7);
-    this.apmByOrder1 = from ? from.apmByOrder1.clone() : new Apm(65536, 7);
-    this.text = from ? from.text.clone(spare) : new TextState(spare);
-    if (from) {
-      this.contexts.set(from.contexts);
-      this.partial = from.partial;
-      this.bitIndex = from.bitIndex;
-    } else this.text.contexts(this.contexts);
+  constructor() {
+    this.text.contexts(this.contexts);
   }
 
-  /** An independent copy, with room for `spare` more bytes of history. */
-  clone(spare: number): Predictor {
-    return new Predictor(this, spare);
+  /**
+   * Starts a session whose changes `restore` undoes: the primed model codes link after link without
+   * a copy of its tables (megabytes) per link. The counter tables journal what they change; the
+   * small parts are copied.
+   */
+  begin(): void {
+    for (const table of this.tables) table.begin();
+    this.mixer.begin();
+    this.apmByPartial.begin();
+    this.apmByOrder1.begin();
+    this.saved = {
+      match: this.match.clone(),
+      text: this.text.clone(0),
+      contexts: this.contexts.slice(),
+      partial: this.partial,
+      bitIndex: this.bitIndex,
+    };
+  }
+
+  /** Puts the model back as it was at `begin`. */
+  restore(): void {
+    const saved = this.saved;
+    if (!saved) return;
+    for (const table of this.tables) table.restore();
+    this.mixer.restore();
+    this.apmByPartial.restore();
+    this.apmByOrder1.restore();
+    ({ match: this.match, text: this.text, contexts: this.contexts } = saved);
+    this.partial = saved.partial;
+    this.bitIndex = saved.bitIndex;
+    this.saved = undefined;
   }
 
   /** Begins a new string (see `TextState.stream`). Only at a byte boundary. */

@@ -5,7 +5,8 @@ import { SHARE_LIMITS } from '../limits.ts';
 import { DigitDecoder } from '../range-coder.ts';
 import { Channel, TRUNCATED } from './channel.ts';
 import { CHECKSUM_BITS, numberModels, RARE, SIZE_CLASS_BITS, unzigzag } from './layout.ts';
-import { END, primedPredictorV1, STREAM } from './model.ts';
+import type { Predictor } from '../model/predictor.ts';
+import { END, STREAM, withPrimedPredictorV1 } from './model.ts';
 
 /**
  * The most bytes `length` digits can decode to: the model never gives a bit more than 4095/4096,
@@ -56,8 +57,12 @@ export function decodeV1(text: string): DesignDocument {
   const payload = lengthChecked(text);
   if (payload === 'truncated') return abort('truncated', TRUNCATED);
   const digits = digitsOf(payload);
+  return withPrimedPredictorV1((predictor) => decodeWith(predictor, digits));
+}
+
+function decodeWith(predictor: Predictor, digits: number[]): DesignDocument {
   const decoder = new DigitDecoder(digits, RADIX);
-  const channel = Channel.reader(primedPredictorV1(0), decoder);
+  const channel = Channel.reader(predictor, decoder);
   const sizeClass = channel.uniform(SIZE_CLASS_BITS, 0);
   const budget = 2 ** sizeClass - 1;
   if (budget > SHARE_LIMITS.maxDecodedBytes * 2 - 1) {
@@ -105,7 +110,9 @@ export function decodeV1(text: string): DesignDocument {
   const settings = hasGatewayApi ? { gatewayApi: readString(channel, STREAM.meta) } : {};
   const expected = channel.checksum >>> (32 - CHECKSUM_BITS);
   const intact = channel.uniform(CHECKSUM_BITS, 0) === expected;
-  if (!intact || decoder.expectedLength() !== payload.length) abort('corrupted', CORRUPTED);
+  const length = decoder.expectedLength();
+  if (length > digits.length) abort('truncated', TRUNCATED);
+  if (!intact || length !== digits.length) abort('corrupted', CORRUPTED);
   return { files, positions, view, settings };
 }
 

@@ -1,5 +1,6 @@
 import { digitsToText, RADIX } from '../alphabet.ts';
 import type { DesignDocument } from '../../document/document.ts';
+import type { Predictor } from '../model/predictor.ts';
 import { Channel } from './channel.ts';
 import {
   CHECKSUM_BITS,
@@ -10,7 +11,7 @@ import {
   stringsOf,
   zigzag,
 } from './layout.ts';
-import { END, primedPredictorV1, STREAM } from './model.ts';
+import { END, STREAM, withPrimedPredictorV1 } from './model.ts';
 
 function writeString(channel: Channel, stream: number, bytes: Uint8Array): void {
   channel.predictor.startStream(stream);
@@ -23,9 +24,13 @@ function writeString(channel: Channel, stream: number, bytes: Uint8Array): void 
  * check it first): size class, presence flags, files, positions, view, settings, checksum.
  */
 export function encodeV1(document: DesignDocument): string {
+  return withPrimedPredictorV1((predictor) => encodeWith(predictor, document));
+}
+
+function encodeWith(predictor: Predictor, document: DesignDocument): string {
   const strings = stringsOf(document);
   const total = codedBytes(strings);
-  const { channel, digits } = Channel.writer(primedPredictorV1(total), RADIX);
+  const { channel, digits } = Channel.writer(predictor, RADIX);
   const numbers = numberModels();
   const rare = (present: boolean) => channel.bit(RARE, present ? 1 : 0);
 

@@ -27,10 +27,11 @@ function learnStream(predictor: Predictor, stream: number, text: string): void {
 let primed: Predictor | undefined;
 
 /**
- * A fresh copy of the v1 model after it has learned the dictionary. The primed model is built once
- * (about 0.2 s) and kept unchanged; each link codes with its own copy.
+ * Runs `code` with the v1 model after it has learned the dictionary, and puts the model back
+ * afterwards (also when `code` throws). The primed model is built on first use (about 0.2 s) and
+ * kept; coding is synchronous, so one link at a time uses it.
  */
-export function primedPredictorV1(spare: number): Predictor {
+export function withPrimedPredictorV1<T>(code: (predictor: Predictor) => T): T {
   if (!primed) {
     const model = new Predictor();
     for (const name of NAMES) learnStream(model, STREAM.name, name);
@@ -38,5 +39,11 @@ export function primedPredictorV1(spare: number): Predictor {
     for (const part of DICTIONARY_V1.split('\n---\n')) learnStream(model, STREAM.text, `${part}\n`);
     primed = model;
   }
-  return primed.clone(spare);
+  const predictor = primed;
+  predictor.begin();
+  try {
+    return code(predictor);
+  } finally {
+    predictor.restore();
+  }
 }
