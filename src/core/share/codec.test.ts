@@ -114,7 +114,7 @@ describe('share links round-trip', () => {
 const FIXTURES: { fragment: string; document: DesignDocument }[] = [
   {
     fragment:
-      'v1/na00Ckh_xr0RFH8B6s=byuQ7lL/,.+SS2C/qXAh4bX+TBlppkmDK9u:-wZ,JUKNMnbn:~6f=qJxi_3.Em.+7kldnkFvfZ~xTCX:E5sT02+JR2DBCSi.PtB9KQvcO1hZ_CnHpJBPb7r3=x6YClrr7Mjj1syNnD?+vnxEyDvRgq0ONbz:J-jQRMrxB1FTqSNE:-luoroe2uHpKJsdL',
+      'v1/na00DGS,87dBRSbSz79G5ADEclDbmWDePJYU3j:Sn:pD6?b1xpMWjll0MrxpZOwJtWXgx7jLd8xFLK~CywAP,IPq/F93i9FNAzcjOQkqq,8,k',
     document: {
       files: [
         {
@@ -265,5 +265,15 @@ describe('untrusted links', () => {
       ok: false,
       error: { code: 'invalid-design', message: expect.stringMatching(/two files are named "a"/) },
     });
+  });
+});
+
+describe('one model for every link', () => {
+  it('codes a design the same after links that stopped half-way', () => {
+    const d = { files: [{ name: 'a.yaml', text: 'kind: Service\n' }], ...empty };
+    const before = fragmentOf(d);
+    const truncated = fragmentOf({ files: [{ name: 'b.yaml', text: 'x'.repeat(300) }], ...empty });
+    for (let cut = 1; cut < 20; cut++) decodeShareFragment(truncated.slice(0, -cut));
+    expect(fragmentOf(d)).toBe(before);
   });
 });

@@ -110,6 +110,17 @@ export class DigitDecoder {
     return bit;
   }
 
+  /**
+   * Whether the input is exactly what the encoder wrote for the bits decoded so far: no digit
+   * missing, none extra, and the final digits the ones the encoder's flush writes (another value
+   * in the interval would decode alike, so an altered last digit is caught here).
+   */
+  endsAsEncoded(): boolean {
+    const tail = flushDigits(this.low, this.high, this.radix);
+    if (this.written + tail.length !== this.input.length) return false;
+    return tail.every((digit, i) => this.input[this.written + i] === digit);
+  }
+
   /** How many digits the encoder wrote for the bits decoded so far, once it finished the stream. */
   expectedLength(): number {
     return this.written + flushDigits(this.low, this.high, this.radix).length;

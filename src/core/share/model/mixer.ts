@@ -27,9 +27,11 @@ export class Mixer {
     this.saved = this.weights.slice();
   }
 
+  /** Puts the weights back, and drops inputs of a bit whose coding was stopped. */
   restore(): void {
     if (this.saved) this.weights.set(this.saved);
     this.saved = undefined;
+    this.count = 0;
   }
 
   /** Adds one stretched prediction (-2047..2047) for the coming bit. */

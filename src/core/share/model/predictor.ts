@@ -4,8 +4,8 @@ import { MatchModel } from './match-model.ts';
 import { Apm, Mixer } from './mixer.ts';
 import { CONTEXT_COUNT, TextState } from './text-state.ts';
 
-const TABLE_BITS = 20;
-const COUNT_LIMIT = 60;
+const TABLE_BITS = 19;
+const COUNT_LIMIT = 30;
 /** Inputs of the mixer: the context models, the match model, a bias. */
 const INPUTS = CONTEXT_COUNT + 2;
 
@@ -20,7 +20,7 @@ export class Predictor {
     () => new CounterTable(TABLE_BITS, COUNT_LIMIT),
   );
   private match = new MatchModel();
-  private readonly mixer = new Mixer(INPUTS, 256 * 4, 0.0015);
+  private readonly mixer = new Mixer(INPUTS, 256 * 4, 0.000005);
   private readonly apmByPartial = new Apm(256, 7);
   private readonly apmByOrder1 = new Apm(65536, 7);
   text = new TextState(1 << 16);

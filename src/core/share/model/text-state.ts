@@ -144,11 +144,13 @@ export class TextState {
     const c1 = this.last4 & 0xff;
     const indentShape = mix3(this.column, this.previousKeyColumn, this.previousEndedBlock ? 1 : 0);
     out[0] = s | c1;
-    out[1] = mix(s | 1, this.last4 & 0xffff);
-    out[2] = mix(s | 2, this.last4 & 0xffffff);
-    out[3] = mix(s | 3, this.last4);
-    out[4] = mix3(s | 4, this.last4, this.prior4 & 0xffff);
-    out[5] = mix3(s | 5, this.word, this.previousWord);
+    // The byte contexts are shared by all streams (a file name has the manifests' words); the
+    // layout contexts are not.
+    out[1] = mix(1, this.last4 & 0xffff);
+    out[2] = mix(2, this.last4 & 0xffffff);
+    out[3] = mix(3, this.last4);
+    out[4] = mix3(4, this.last4, this.prior4 & 0xffff);
+    out[5] = mix3(5, this.word, this.previousWord);
     out[6] = this.inIndent
       ? mix3(s | 6, indentShape, this.kind)
       : mix3(s | 7, this.parent, this.line);

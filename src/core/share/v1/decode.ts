@@ -112,7 +112,7 @@ function decodeWith(predictor: Predictor, digits: number[]): DesignDocument {
   const intact = channel.uniform(CHECKSUM_BITS, 0) === expected;
   const length = decoder.expectedLength();
   if (length > digits.length) abort('truncated', TRUNCATED);
-  if (!intact || length !== digits.length) abort('corrupted', CORRUPTED);
+  if (!intact || !decoder.endsAsEncoded()) abort('corrupted', CORRUPTED);
   return { files, positions, view, settings };
 }
 
