@@ -16,7 +16,9 @@ const uiPackages = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', '.scratch'] },
+  {
+    ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', '.scratch'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

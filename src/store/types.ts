@@ -10,7 +10,6 @@ import type { SourceRange } from '../core/source.ts';
  */
 export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
 
-
 /** A manual node position on the canvas (flow coordinates). */
 export type { NodePosition };
 

@@ -6,8 +6,8 @@
  * `#:~:text=` links). Browsers keep all of them in `location.hash` as they are (none is in the
  * URL standard's fragment percent-encode set). Left out: `!*'()` (Markdown, Jira and Slack markup,
  * link balancing), `&` (HTML entities such as `&copy` when a link is pasted as HTML), `@` (mentions,
- * e-mail detection), `$` (a shell expands it in an unquoted link), `;` and `#`. Linkifiers drop trailing punctuation, so a payload never ends
- * with a mark (see `digitsToText`).
+ * e-mail detection), `$` (a shell expands it in an unquoted link), `;` and `#`. Linkifiers drop
+ * trailing punctuation, so a payload never ends with a mark (see `digitsToText`).
  */
 export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~+/?=:,';
 

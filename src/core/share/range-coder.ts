@@ -67,7 +67,7 @@ function flushDigits(low: number, high: number, radix: number): number[] {
 
 /**
  * Reads the bits back. It follows the encoder's interval exactly, so when the stream is decoded it
- * knows how many digits the encoder wrote: `expectedLength()` tells a truncated or padded stream.
+ * knows how many digits the encoder wrote (`expectedLength`, `endsAsEncoded`).
  */
 export class DigitDecoder {
   private low = 0;

@@ -69,13 +69,7 @@ export class MatchModel {
     }
     const bit = (this.expected >>> (7 - bitIndex)) & 1;
     this.slot = Math.min(this.length, 31) * 2 + bit;
-    const p = stretch(this.confidence[this.slot]! >> 4);
-    return p;
-  }
-
-  /** Whether the match predicted a 1 (for the mixer's selector), when there is one. */
-  get expectedBitIsOne(): boolean {
-    return (this.slot & 1) === 1;
+    return stretch(this.confidence[this.slot]! >> 4);
   }
 
   update(bit: number): void {
