@@ -1,12 +1,20 @@
-/** File names the design accepts: a relative path of plain segments, no control characters. */
-const FORBIDDEN = /[\u0000-\u001f\u007f\\:*?"<>|]/;
+/** Characters no file name may have on common systems (control characters are checked apart). */
+const FORBIDDEN = /[\\:*?"<>|]/;
+
+function hasControlCharacter(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
 
 /** Why `name` cannot name a new file among `taken` (undefined when it can). */
 export function fileNameProblem(taken: readonly string[], name: string): string | undefined {
   if (name.trim() === '') return 'A file needs a name.';
   if (name !== name.trim()) return 'A file name cannot start or end with a space.';
   if (name.length > 255) return 'A file name can have at most 255 characters.';
-  if (FORBIDDEN.test(name)) return `"${name}" has characters a file name cannot have.`;
+  if (FORBIDDEN.test(name) || hasControlCharacter(name)) return `"${name}" has characters a file name cannot have.`;
   const parts = name.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..'))
     return `"${name}" is not a relative path (no empty, "." or ".." parts).`;
