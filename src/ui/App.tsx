@@ -108,8 +108,12 @@ function Designer() {
       state.design,
       planImport(state.design, example.files),
     );
+    if (files.length === 0) {
+      session.notify(`The design has everything of ${example.title} already.`);
+      return;
+    }
     state.addFiles(files, 'import');
-    if (files[0]) state.setActiveFile(files[0].name);
+    state.setActiveFile(files[0]!.name);
     state.requestFitView();
     session.notify(
       `Added ${example.title}${renamed.length ? ` (renamed ${renamed.join('; ')})` : ''}.`,

@@ -63,8 +63,7 @@ function rekeyed(
  */
 export function createLayoutCache(): (graph: Graph) => ReadonlyMap<string, NodeBox> {
   let last:
-    | { key: string; structure: LayoutStructure; layout: ReadonlyMap<string, NodeBox> }
-    | undefined;
+    { key: string; structure: LayoutStructure; layout: ReadonlyMap<string, NodeBox> } | undefined;
   let lastGraph: Graph | undefined;
   return (graph) => {
     if (graph === lastGraph && last) return last.layout;

@@ -9,7 +9,11 @@ export const AUTOSAVE_MAX_CHARS = 25 * 1024 * 1024;
 export const AUTOSAVE_DELAY_MS = 1000;
 
 export type AutosaveStatus =
-  { state: 'idle' } | { state: 'saved'; at: number } | { state: 'failed'; message: string };
+  | { state: 'idle' }
+  /** Changes wait for the next save. */
+  | { state: 'pending' }
+  | { state: 'saved'; at: number }
+  | { state: 'failed'; message: string };
 
 export interface Autosave {
   /** Saves pending changes now (before another design replaces this one, or the page hides). */
@@ -96,12 +100,19 @@ export function startAutosave(
     if (state.design !== previous.design || state.positions !== previous.positions) changed = true;
     if (!changed) return;
     dirty = true;
-    timer ??= setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    if (timer !== undefined) return;
+    // Reported once per save, not per keystroke: it re-renders the toolbar.
+    if (status.state !== 'failed') report({ state: 'pending' });
+    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden') void flush();
   };
-  const onPageHide = () => void flush();
+  // Leaving the page: start the write now, not after whatever save is in flight.
+  const onPageHide = () => {
+    clearTimeout(timer);
+    void save();
+  };
   addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onHide);
   if (dirty) void flush();

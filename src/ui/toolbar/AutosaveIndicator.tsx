@@ -13,6 +13,12 @@ export function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
         Not saved in this browser
       </span>
     );
+  if (status.state === 'pending')
+    return (
+      <span className="toolbar-autosave" role="status" data-testid="toolbar.autosave">
+        Saving…
+      </span>
+    );
   if (status.state === 'saved')
     return (
       <span

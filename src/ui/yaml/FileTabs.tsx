@@ -146,7 +146,7 @@ export function FileTabs() {
         data-testid="fileTabs.add"
         onClick={() => setEditing({ file: 'new' })}
       >
-        ＋
+        + File
       </button>
       <div className="yaml-files-menu">
         <Menu
