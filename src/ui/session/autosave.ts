@@ -80,7 +80,8 @@ export function startAutosave(
     };
     try {
       await library.save(record);
-      report({ state: 'saved', at: record.savedAt });
+      // Changes made while it was written wait for the next save: still pending then.
+      report(dirty ? { state: 'pending' } : { state: 'saved', at: record.savedAt });
     } catch (error) {
       dirty = true;
       report({
@@ -113,8 +114,11 @@ export function startAutosave(
     clearTimeout(timer);
     void save();
   };
-  addEventListener('pagehide', onPageHide);
-  document.addEventListener('visibilitychange', onHide);
+  const inBrowser = typeof window !== 'undefined';
+  if (inBrowser) {
+    addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHide);
+  }
   if (dirty) void flush();
 
   return {
@@ -128,6 +132,7 @@ export function startAutosave(
     stop() {
       clearTimeout(timer);
       unsubscribe();
+      if (!inBrowser) return;
       removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
     },
