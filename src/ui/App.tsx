@@ -45,17 +45,12 @@ export function App({
 }) {
   const session = useDesignSession(library, defaultTemplate);
   const { current, open, notify } = session;
-  const api = useMemo<SessionApi>(
-    () => ({
-      open,
-      notify,
-      library,
-      title: current?.design.title ?? '',
-      autosaveStatus: session.autosaveStatus,
-    }),
-    [open, notify, library, current, session.autosaveStatus],
+  const api = useMemo<SessionApi | undefined>(
+    () =>
+      current && { open, notify, library, title: current.design.title, autosave: current.autosave },
+    [open, notify, library, current],
   );
-  if (!current)
+  if (!current || !api)
     return (
       <div className="app-loading" role="status" data-testid="app.loading">
         {session.error ?? 'Opening the design…'}

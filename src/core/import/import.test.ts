@@ -44,12 +44,18 @@ describe('import size limits', () => {
   it('stops at the total size and at the number of files', () => {
     const each = IMPORT_LIMITS.fileBytes;
     const many = Array.from({ length: 5 }, (_, i) => ({ name: `${i}.yaml`, size: each }));
-    expect(checkSizes(many).accepted).toHaveLength(4);
+    expect(checkSizes(many).accepted).toHaveLength(Math.floor(IMPORT_LIMITS.totalBytes / each));
     const count = Array.from({ length: IMPORT_LIMITS.files + 3 }, (_, i) => ({
       name: `${i}`,
       size: 1,
     }));
     expect(checkSizes(count).refused).toHaveLength(3);
+  });
+
+  it('takes a design file up to its own, larger limit', () => {
+    const size = IMPORT_LIMITS.fileBytes * 2;
+    expect(checkSizes([{ name: 'd.routestudio.json', size }]).accepted).toHaveLength(1);
+    expect(checkSizes([{ name: 'd.json', size }]).accepted).toHaveLength(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { MAX_DESIGN_FILE_BYTES } from '../document/design-file.ts';
 import { MAX_FILE_BYTES } from '../yaml/limits.ts';
 
 /**
@@ -7,11 +8,16 @@ import { MAX_FILE_BYTES } from '../yaml/limits.ts';
 export const IMPORT_LIMITS = {
   /** One YAML or JSON file: the size the parser takes (larger files are refused, not read). */
   fileBytes: MAX_FILE_BYTES,
+  /** A design file (`*.routestudio.json`), which holds all the files of a design. */
+  designFileBytes: MAX_DESIGN_FILE_BYTES,
   /** All files of one import together. */
-  totalBytes: 20 * 1024 * 1024,
+  totalBytes: 10 * 1024 * 1024,
   /** Files in one import (a folder counts its YAML and JSON files). */
   files: 500,
 } as const;
+
+/** How design files are named (they open as a design of their own; see docs/design-file.md). */
+export const DESIGN_FILE_SUFFIX = '.routestudio.json';
 
 /** The extensions import reads; other files of a folder are skipped. */
 export const IMPORT_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -48,11 +54,15 @@ export function checkSizes(candidates: readonly FileCandidate[]): SizeVerdict {
   const verdict: SizeVerdict = { accepted: [], refused: [] };
   let total = 0;
   for (const file of candidates) {
-    if (file.size > IMPORT_LIMITS.fileBytes) {
+    const designFile = file.name.toLowerCase().endsWith(DESIGN_FILE_SUFFIX);
+    const limit = designFile ? IMPORT_LIMITS.designFileBytes : IMPORT_LIMITS.fileBytes;
+    if (file.size > limit) {
       verdict.refused.push({
         name: file.name,
-        message: `${formatBytes(file.size)} is over the ${formatBytes(IMPORT_LIMITS.fileBytes)} a file may have; it was not read.`,
+        message: `${formatBytes(file.size)} is over the ${formatBytes(limit)} ${designFile ? 'a design file' : 'a file'} may have; it was not read.`,
       });
+    } else if (designFile) {
+      verdict.accepted.push(file);
     } else if (verdict.accepted.length >= IMPORT_LIMITS.files) {
       verdict.refused.push({
         name: file.name,

@@ -21,6 +21,8 @@ export interface Autosave {
   /** True once the design was changed (or imported): it is then kept as a recent design. */
   readonly changed: boolean;
   readonly status: AutosaveStatus;
+  /** Calls `listener` on every status change (for `useSyncExternalStore`); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
   stop(): void;
 }
 
@@ -46,8 +48,8 @@ export function startAutosave(
   store: StoreApi<DesignState>,
   meta: { id: string; title: string; changed: boolean },
   library: DesignLibrary,
-  onStatus: (status: AutosaveStatus) => void,
 ): Autosave {
+  const listeners = new Set<() => void>();
   let changed = meta.changed;
   let dirty = meta.changed;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +57,7 @@ export function startAutosave(
   let saving: Promise<void> = Promise.resolve();
   const report = (next: AutosaveStatus) => {
     status = next;
-    onStatus(next);
+    for (const listener of listeners) listener();
   };
 
   const save = async () => {
@@ -128,6 +130,10 @@ export function startAutosave(
     },
     get status() {
       return status;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     stop() {
       clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AutosaveStatus } from './autosave.ts';
+import type { Autosave } from './autosave.ts';
 import type { DesignLibrary } from './library.ts';
 import type { DesignSession } from './useDesignSession.ts';
 
@@ -10,7 +10,8 @@ export interface SessionApi {
   library: DesignLibrary;
   /** The title of the design on screen. */
   title: string;
-  autosaveStatus: AutosaveStatus;
+  /** The autosave of the design on screen (its status has a subscription of its own). */
+  autosave: Autosave;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);

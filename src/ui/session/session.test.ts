@@ -50,9 +50,8 @@ describe('autosave', () => {
   const start = (library: DesignLibrary, text = TEXT) => {
     const store = createDesignStore({ document: documentOfFiles([{ name: 'a.yaml', text }]) });
     const statuses: AutosaveStatus['state'][] = [];
-    const autosave = startAutosave(store, { id: 'd', title: 'D', changed: false }, library, (s) =>
-      statuses.push(s.state),
-    );
+    const autosave = startAutosave(store, { id: 'd', title: 'D', changed: false }, library);
+    autosave.subscribe(() => statuses.push(autosave.status.state));
     return { store, autosave, statuses };
   };
 

@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS } from '../../core/design/design.ts';
 import { createDesignStore, type DesignState } from '../../store/index.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { defaultAnalyzer } from '../problems/analyzer.ts';
-import { startAutosave, type Autosave, type AutosaveStatus } from './autosave.ts';
+import { startAutosave, type Autosave } from './autosave.ts';
 import type { DesignLibrary } from './library.ts';
 import {
   addressSource,
@@ -35,7 +35,6 @@ export interface DesignSession {
   loading: boolean;
   /** Why the first design could not be opened (nothing else to show then). */
   error: string | undefined;
-  autosaveStatus: AutosaveStatus;
   notices: readonly Notice[];
   /**
    * Opens a design from any source. The one on screen is saved first and, when it was changed,
@@ -56,7 +55,6 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
   const [current, setCurrent] = useState<CurrentDesign>();
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string>();
-  const [autosaveStatus, setAutosaveStatus] = useState<AutosaveStatus>({ state: 'idle' });
   const [notices, setNotices] = useState<Notice[]>([]);
   const [discardRequest, setDiscardRequest] = useState<DesignSession['discardRequest']>();
   const currentRef = useRef<CurrentDesign | undefined>(undefined);
@@ -75,11 +73,10 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
     (design: OpenedDesign, push: boolean) => {
       defaultAnalyzer().warm(design.document.files, DEFAULT_OPTIONS);
       const store = createDesignStore({ document: design.document });
-      const autosave = startAutosave(store, design, library, setAutosaveStatus);
+      const autosave = startAutosave(store, design, library);
       const next = { store, design, autosave };
       currentRef.current?.autosave.stop();
       currentRef.current = next;
-      setAutosaveStatus({ state: 'idle' });
       setCurrent(next);
       if (push) history.pushState(null, '', design.url);
       rememberTab(design.id);
@@ -142,7 +139,6 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
     current,
     loading,
     error,
-    autosaveStatus,
     notices,
     open,
     notify,

@@ -1,7 +1,12 @@
-import type { AutosaveStatus } from '../session/autosave.ts';
+import { useSyncExternalStore } from 'react';
+import type { Autosave } from '../session/autosave.ts';
 
-/** Whether the design is kept in the browser; when it cannot be, why (in red, never silent). */
-export function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
+/**
+ * Whether the design is kept in the browser; when it cannot be, why (in red, never silent).
+ * It alone re-renders when the status changes.
+ */
+export function AutosaveIndicator({ autosave }: { autosave: Autosave }) {
+  const status = useSyncExternalStore(autosave.subscribe, () => autosave.status);
   if (status.state === 'failed')
     return (
       <span

@@ -137,7 +137,7 @@ export function Toolbar({
         entries={exportEntries}
       />
       <span className="toolbar-spacer" />
-      <AutosaveIndicator status={session.autosaveStatus} />
+      <AutosaveIndicator autosave={session.autosave} />
       <button
         onClick={() => store.getState().undo()}
         disabled={!canUndo}
