@@ -20,7 +20,15 @@ export interface DesignLibrary {
   remove(id: string): Promise<void>;
 }
 
-/** How many changed designs are kept; older ones are dropped on save. */
+/**
+ * Drops the changed designs past the newest {@link KEPT_DESIGNS}. Run when a design opens, not on
+ * every save: listing reads every design back.
+ */
+export async function pruneLibrary(library: DesignLibrary): Promise<void> {
+  for (const old of (await library.recent()).slice(KEPT_DESIGNS)) await library.remove(old.id);
+}
+
+/** How many changed designs are kept; older ones are dropped when another design opens. */
 export const KEPT_DESIGNS = 12;
 
 /** A library in memory: for tests, and when the browser has no IndexedDB. */
@@ -72,8 +80,6 @@ export function indexedDbLibrary(): DesignLibrary {
   const library: DesignLibrary = {
     async save(design) {
       await request((await store('readwrite')).put(design));
-      const stale = (await library.recent()).slice(KEPT_DESIGNS);
-      for (const old of stale) await library.remove(old.id);
     },
     async load(id) {
       return (await request((await store('readonly')).get(id))) as SavedDesign | undefined;

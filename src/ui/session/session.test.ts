@@ -7,7 +7,7 @@ import {
   startAutosave,
   type AutosaveStatus,
 } from './autosave.ts';
-import { memoryLibrary, type DesignLibrary } from './library.ts';
+import { KEPT_DESIGNS, memoryLibrary, pruneLibrary, type DesignLibrary } from './library.ts';
 import { openSource } from './sources.ts';
 
 const TEXT = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: cart\n';
@@ -40,6 +40,22 @@ describe('opening a design from each source', () => {
     expect(last.ok && last.design.id).toBe('x');
     const first = await openSource({ type: 'last', fallback: 'canary' }, memoryLibrary());
     expect(first.ok && first.design.title).toBe('Gateway API: canary by weight');
+  });
+});
+
+describe('the library of kept designs', () => {
+  it('keeps the newest changed designs and lists only changed ones', async () => {
+    const library = memoryLibrary();
+    const document = documentOfFiles([]);
+    for (let i = 0; i < KEPT_DESIGNS + 3; i++)
+      await library.save({ id: `d${i}`, title: `${i}`, savedAt: i, changed: true, document });
+    await library.save({ id: 'fresh', title: 'untouched', savedAt: 99, changed: false, document });
+    await pruneLibrary(library);
+    const kept = await library.recent();
+    expect(kept).toHaveLength(KEPT_DESIGNS);
+    expect(kept[0]!.id).toBe(`d${KEPT_DESIGNS + 2}`);
+    expect(await library.load('d0')).toBeUndefined();
+    expect(await library.load('fresh')).toBeDefined();
   });
 });
 

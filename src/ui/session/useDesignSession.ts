@@ -5,7 +5,7 @@ import { createDesignStore, type DesignState } from '../../store/index.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { defaultAnalyzer } from '../problems/analyzer.ts';
 import { startAutosave, type Autosave } from './autosave.ts';
-import type { DesignLibrary } from './library.ts';
+import { pruneLibrary, type DesignLibrary } from './library.ts';
 import {
   addressSource,
   initialSource,
@@ -81,6 +81,7 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
       if (push) history.pushState(null, '', design.url);
       rememberTab(design.id);
       window.__routeStudio = store;
+      pruneLibrary(library).catch(() => undefined);
     },
     [library],
   );
