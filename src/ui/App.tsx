@@ -111,7 +111,7 @@ function Designer() {
     state.setActiveFile(files[0]!.name);
     state.requestFitView();
     session.notify(
-      `Added ${example.title}${renamed.length ? ` (renamed ${renamed.join('; ')})` : ''}.`,
+      `Added ${example.title}${renamed.length ? ` (renamed ${renamed.join('; ')})` : ''}. Undo removes it again.`,
       'info',
       { label: 'Undo', run: () => store.getState().undo() },
     );

@@ -90,8 +90,9 @@ export function ImportDialog({ importer, review }: { importer: Importer; review:
             ))}
             {plan.resourceCollisions.map((c) => (
               <li key={`${c.file}:${c.key}`}>
-                {c.label} (in {c.existingFile}):{' '}
-                {c.identical ? 'the same, so left out.' : 'different, so renamed with a number.'}
+                {c.label}: the design has {c.identical ? 'the same' : 'another'} in{' '}
+                <span className="dialog-mono">{c.existingFile}</span>, so this one is{' '}
+                {c.identical ? 'left out.' : 'renamed with a number.'}
               </li>
             ))}
           </ul>

@@ -57,10 +57,11 @@ export function useImporter(): Importer {
       state.addFiles(files, 'import');
       state.setActiveFile(files[0]!.name);
       state.requestFitView();
+      // The review listed each rename and each left-out resource: the notice only counts them.
       const details = [
-        ...renamed.map((r) => `renamed ${r}`),
-        ...leftOut.map((l) => `left out ${l}`),
-      ];
+        renamed.length ? `${renamed.length} renamed` : '',
+        leftOut.length ? `${leftOut.length} left out, the design has them` : '',
+      ].filter(Boolean);
       session.notify(
         `Imported ${files.length === 1 ? files[0]!.name : `${files.length} files`}${details.length ? ` (${details.join('; ')})` : ''}. Undo removes it again.`,
         'info',

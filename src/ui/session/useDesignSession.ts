@@ -78,6 +78,8 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
       currentRef.current?.autosave.stop();
       currentRef.current = next;
       setCurrent(next);
+      // Notices about the design that is gone (their Undo acted on it) go with it.
+      setNotices([]);
       if (push) history.pushState(null, '', design.url);
       rememberTab(design.id);
       window.__routeStudio = store;
