@@ -14,7 +14,8 @@ export function fileNameProblem(taken: readonly string[], name: string): string 
   if (name.trim() === '') return 'A file needs a name.';
   if (name !== name.trim()) return 'A file name cannot start or end with a space.';
   if (name.length > 255) return 'A file name can have at most 255 characters.';
-  if (FORBIDDEN.test(name) || hasControlCharacter(name)) return `"${name}" has characters a file name cannot have.`;
+  if (FORBIDDEN.test(name) || hasControlCharacter(name))
+    return `"${name}" has characters a file name cannot have.`;
   const parts = name.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..'))
     return `"${name}" is not a relative path (no empty, "." or ".." parts).`;

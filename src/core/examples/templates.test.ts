@@ -32,6 +32,8 @@ describe('templates', () => {
         problems.map((d) => `${d.file}:${d.range?.start.line} ${d.code} ${d.message}`),
       ).toEqual([]);
     },
+    // The large generated designs take seconds to analyze on a busy machine.
+    60_000,
   );
 
   it('show every seed pattern in each family that has it', () => {
