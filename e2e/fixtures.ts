@@ -339,6 +339,39 @@ export class ImportDialogPage {
   }
 }
 
+/** The share dialog: the link, its length and warnings, and Copy. */
+export class SharePanelPage {
+  readonly dialog: Locator;
+  readonly link: Locator;
+  readonly length: Locator;
+  readonly warning: Locator;
+  readonly error: Locator;
+
+  constructor(private readonly page: Page) {
+    this.dialog = page.getByTestId('share.dialog');
+    this.link = page.getByTestId('share.link');
+    this.length = page.getByTestId('share.length');
+    this.warning = page.getByTestId('share.warning');
+    this.error = page.getByTestId('share.error');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('toolbar.share').click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** Clicks Copy link and returns what the clipboard then holds. */
+  async copy(): Promise<string> {
+    await this.dialog.getByTestId('share.copy').click();
+    await expect(this.dialog.getByTestId('share.copy')).toHaveText('Copied');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  close(): Promise<void> {
+    return this.page.keyboard.press('Escape');
+  }
+}
+
 /** The YAML pane's file tabs and Files menu. */
 export class FileTabsPage {
   constructor(private readonly page: Page) {}
@@ -452,6 +485,7 @@ interface Fixtures {
   designer: DesignerState;
   importDialog: ImportDialogPage;
   fileTabs: FileTabsPage;
+  sharePanel: SharePanelPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -464,6 +498,7 @@ export const test = base.extend<Fixtures>({
   designer: async ({ page }, use) => use(new DesignerState(page)),
   importDialog: async ({ page }, use) => use(new ImportDialogPage(page)),
   fileTabs: async ({ page }, use) => use(new FileTabsPage(page)),
+  sharePanel: async ({ page }, use) => use(new SharePanelPage(page)),
 });
 
 export { expect };

@@ -11,6 +11,7 @@ import { useDropAndPaste } from './import/useDropAndPaste.ts';
 import { useImporter } from './import/useImporter.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { useDesignerShortcuts } from './keyboard/useDesignerShortcuts.ts';
+import { ShareDialog } from './share/ShareDialog.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DiscardDialog } from './session/DiscardDialog.tsx';
@@ -91,6 +92,7 @@ function Designer() {
   const dropping = useDropAndPaste(importer);
   const pickers = useRef<Pickers>(null);
   const [gallery, setGallery] = useState(false);
+  const [sharing, setSharing] = useState(false);
 
   const openTemplate = (example: Example) => {
     setGallery(false);
@@ -122,6 +124,7 @@ function Designer() {
       <Toolbar
         onPick={(kind) => pickers.current?.pick(kind)}
         onTemplates={() => setGallery(true)}
+        onShare={() => setSharing(true)}
       />
       <div className="workspace">
         <aside className="side-column" aria-label="Palette and inspector">
@@ -150,6 +153,7 @@ function Designer() {
           onClose={() => setGallery(false)}
         />
       )}
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       {shortcutDialog}
     </div>
   );

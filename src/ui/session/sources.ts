@@ -1,6 +1,7 @@
 import { documentOfFiles, emptyDocument } from '../../core/document/create.ts';
 import type { DesignDocument } from '../../core/document/document.ts';
 import { findExample } from '../../core/examples/index.ts';
+import { decodeShareFragment, isShareFragment } from '../../core/share/index.ts';
 import type { DesignLibrary } from './library.ts';
 
 /** Every way a design is opened: each goes through {@link openSource}, then one store is made. */
@@ -14,7 +15,12 @@ export type DocumentSource =
   /** The most recently changed design kept in the browser, else the default template. */
   | { type: 'last'; fallback: string }
   /** A document already in hand: files imported as a new design, a design file. */
-  | { type: 'document'; document: DesignDocument; title: string };
+  | { type: 'document'; document: DesignDocument; title: string }
+  /**
+   * A share link's fragment. A link that cannot be opened says why; with a `fallback`, that opens
+   * instead (the page must show something), the reason coming along as a notice.
+   */
+  | { type: 'link'; fragment: string; fallback?: DocumentSource };
 
 /** A design ready to become the store: its document and how to name, keep and address it. */
 export interface OpenedDesign {
@@ -27,7 +33,13 @@ export interface OpenedDesign {
   url: string;
 }
 
-export type OpenResult = { ok: true; design: OpenedDesign } | { ok: false; error: string };
+export type OpenResult =
+  | {
+      ok: true;
+      design: OpenedDesign;
+      /** Why the source itself could not be opened. */ problem?: string;
+    }
+  | { ok: false; error: string };
 
 const newId = () =>
   typeof crypto.randomUUID === 'function'
@@ -82,6 +94,24 @@ export async function openSource(
           url: '/',
         },
       };
+    case 'link': {
+      const decoded = decodeShareFragment(source.fragment);
+      if (decoded.ok)
+        return {
+          ok: true,
+          design: {
+            id: newId(),
+            title: 'Shared design',
+            changed: false,
+            document: decoded.document,
+            url: `${location.pathname}${location.search}#${source.fragment.replace(/^#/, '')}`,
+          },
+        };
+      const problem = `This link cannot be opened: ${decoded.error.message}`;
+      if (!source.fallback) return { ok: false, error: problem };
+      const fallback = await openSource(source.fallback, library);
+      return fallback.ok ? { ...fallback, problem } : fallback;
+    }
     case 'saved':
     case 'last': {
       try {
@@ -136,8 +166,14 @@ export function initialSource(defaultTemplate: string): DocumentSource {
   return addressed;
 }
 
-/** What the address names: `?example=<id>`, `?new`, else the last visit's design. */
+/** What the address names: a share link (`#v1/…`), `?example=<id>`, `?new`, else the last visit's design. */
 export function addressSource(defaultTemplate: string): DocumentSource {
+  if (isShareFragment(location.hash))
+    return { type: 'link', fragment: location.hash, fallback: queryOrLast(defaultTemplate) };
+  return queryOrLast(defaultTemplate);
+}
+
+function queryOrLast(defaultTemplate: string): DocumentSource {
   const params = new URLSearchParams(location.search);
   const example = params.get('example');
   if (example !== null && findExample(example)) return { type: 'template', id: example };

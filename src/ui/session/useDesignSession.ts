@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { DEFAULT_OPTIONS } from '../../core/design/design.ts';
+import { isShareFragment } from '../../core/share/index.ts';
 import { createDesignStore, type DesignState } from '../../store/index.ts';
 import { afterNextPaint } from '../after-paint.ts';
 import { defaultAnalyzer } from '../problems/analyzer.ts';
@@ -120,6 +121,7 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
         return;
       }
       show(result.design, push);
+      if (result.problem) notify(result.problem, 'error');
       if (previous?.autosave.changed) {
         const kept = previous.design;
         notify(`“${kept.title}” is kept in Open ▸ Recent designs.`, 'info', {
@@ -133,9 +135,27 @@ export function useDesignSession(library: DesignLibrary, defaultTemplate: string
 
   useEffect(() => {
     void open(initialSource(defaultTemplate), { push: false });
-    const onPopState = () => void open(addressSource(defaultTemplate), { push: false });
+    const onPopState = () => {
+      // A fragment navigation fires both events: a share link is hashchange's to open.
+      if (!isShareFragment(location.hash))
+        void open(addressSource(defaultTemplate), { push: false });
+    };
+    // A link pasted into the address bar of an open page changes only the fragment.
+    const onHashChange = () => {
+      const hash = location.hash;
+      if (!isShareFragment(hash)) return;
+      // A link that does not open leaves the design on screen and the address as it was.
+      void open({ type: 'link', fragment: hash }, { push: false }).then(() => {
+        const shown = currentRef.current?.design.url;
+        if (shown !== undefined && !shown.endsWith(hash)) history.replaceState(null, '', shown);
+      });
+    };
     addEventListener('popstate', onPopState);
-    return () => removeEventListener('popstate', onPopState);
+    addEventListener('hashchange', onHashChange);
+    return () => {
+      removeEventListener('popstate', onPopState);
+      removeEventListener('hashchange', onHashChange);
+    };
   }, [open, defaultTemplate]);
 
   return {

@@ -20,15 +20,17 @@ const when = (at: number) =>
   new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
- * The top bar: the design's title; New, Open ▾, Templates, Export ▾ for the design as a whole;
+ * The top bar: the design's title; New, Open ▾, Templates, Export ▾, Share for the design as a whole;
  * undo/redo and fit view for the canvas.
  */
 export function Toolbar({
   onPick,
   onTemplates,
+  onShare,
 }: {
   onPick(kind: PickKind): void;
   onTemplates(): void;
+  onShare(): void;
 }) {
   const store = useDesignStoreApi();
   const session = useSession();
@@ -136,6 +138,9 @@ export function Toolbar({
         testId="toolbar.export"
         entries={exportEntries}
       />
+      <button onClick={onShare} data-testid="toolbar.share" title="Share the design as a link">
+        Share
+      </button>
       <span className="toolbar-spacer" />
       <AutosaveIndicator autosave={session.autosave} />
       <button
