@@ -102,14 +102,15 @@ async function open(page: Page, url: string, exampleId: string): Promise<OpenFig
 }
 
 /**
- * Opens the large example from the example picker of a page showing the baseline, as a person
+ * Opens the large example from the template gallery of a page showing the baseline, as a person
  * who has the designer open does: the app's code is loaded and compiled, only the design is new.
  * Returns the milliseconds from the pick until the canvas was quiet for a while.
  */
 async function pickFromRunningApp(page: Page, url: string): Promise<number> {
   await open(page, url, DEFAULT_EXAMPLE_ID);
+  await page.getByTestId('toolbar.templates').click();
   const pickedAt = await page.evaluate(() => performance.now());
-  await page.getByTestId('toolbar.example').selectOption(EXAMPLE);
+  await page.getByTestId(`templates.open.${EXAMPLE}`).click();
   await page.waitForFunction(
     (count) => window.__routeStudio?.getState().design.resources.length === count,
     large.design.resources.length,

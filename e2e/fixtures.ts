@@ -1,4 +1,11 @@
-import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Download,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 /** Reads (never drives) the app's store through the test-only `window.__routeStudio` handle. */
 export class DesignerState {
@@ -34,6 +41,16 @@ export class DesignerState {
           .map((e) => e.id) ?? [],
       type,
     );
+  }
+
+  fileNames(): Promise<string[]> {
+    return this.page.evaluate(
+      () => window.__routeStudio?.getState().design.files.map((f) => f.name) ?? [],
+    );
+  }
+
+  positions(): Promise<Record<string, { x: number; y: number }>> {
+    return this.page.evaluate(() => ({ ...window.__routeStudio?.getState().positions }));
   }
 
   selection(): Promise<readonly string[]> {
@@ -213,15 +230,23 @@ export class YamlPanePage {
   }
 }
 
+/** A file as the person has it on disk: its name and its exact text. */
+export interface DiskFile {
+  name: string;
+  text: string;
+}
+
 export class ToolbarPage {
   readonly undoButton: Locator;
   readonly redoButton: Locator;
-  readonly examplePicker: Locator;
+  readonly title: Locator;
+  readonly autosave: Locator;
 
-  constructor(page: Page) {
+  constructor(private readonly page: Page) {
     this.undoButton = page.getByTestId('toolbar.undo');
     this.redoButton = page.getByTestId('toolbar.redo');
-    this.examplePicker = page.getByTestId('toolbar.example');
+    this.title = page.getByTestId('toolbar.title');
+    this.autosave = page.getByTestId('toolbar.autosave');
   }
 
   undo(): Promise<void> {
@@ -232,18 +257,193 @@ export class ToolbarPage {
     return this.redoButton.click();
   }
 
-  async pickExample(id: string): Promise<void> {
-    await this.examplePicker.selectOption(id);
+  /** New: an empty design. */
+  newDesign(): Promise<void> {
+    return this.page.getByTestId('toolbar.new').click();
   }
+
+  /** Opens a template from the gallery, as a new design. */
+  async pickExample(id: string): Promise<void> {
+    await this.page.getByTestId('toolbar.templates').click();
+    await this.page.getByTestId(`templates.open.${id}`).click();
+  }
+
+  /** Adds a template's resources to the design on screen. */
+  async addTemplate(id: string): Promise<void> {
+    await this.page.getByTestId('toolbar.templates').click();
+    await this.page.getByTestId(`templates.add.${id}`).click();
+  }
+
+  /**
+   * Picks files in the browser's file chooser opened by an Open ▸ entry (`import-files`,
+   * `open-files`, `open-design-file`).
+   */
+  async chooseFiles(entry: string, files: readonly DiskFile[]): Promise<void> {
+    await this.page.getByTestId('toolbar.open').click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId(`toolbar.${entry}`).click();
+    await (
+      await chooser
+    ).setFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/yaml',
+        buffer: Buffer.from(f.text),
+      })),
+    );
+  }
+
+  /** Runs an Export ▸ entry that downloads (`yaml`, `zip`, `design-file`) and returns the download. */
+  async exportDownload(kind: string): Promise<Download> {
+    await this.page.getByTestId('toolbar.export').click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId(`toolbar.export.${kind}`).click();
+    return download;
+  }
+
+  /** Runs Export ▸ Copy YAML to the clipboard. */
+  async exportToClipboard(): Promise<void> {
+    await this.page.getByTestId('toolbar.export').click();
+    await this.page.getByTestId('toolbar.export.clipboard').click();
+  }
+
+  /** Opens Open ▸ and picks a recent design by its title. */
+  async openRecent(title: string): Promise<void> {
+    await this.page.getByTestId('toolbar.open').click();
+    await this.page.getByRole('menuitem', { name: title }).first().click();
+  }
+}
+
+/** The review an import shows before anything changes. */
+export class ImportDialogPage {
+  readonly dialog: Locator;
+  readonly problems: Locator;
+  readonly collisions: Locator;
+
+  constructor(page: Page) {
+    this.dialog = page.getByTestId('import.dialog');
+    this.problems = page.getByTestId('import.problems');
+    this.collisions = page.getByTestId('import.collisions');
+  }
+
+  add(): Promise<void> {
+    return this.dialog.getByTestId('import.add').click();
+  }
+
+  openAsNewDesign(): Promise<void> {
+    return this.dialog.getByTestId('import.new-design').click();
+  }
+
+  cancel(): Promise<void> {
+    return this.dialog.getByTestId('import.cancel').click();
+  }
+}
+
+/** The share dialog: the link, its length and warnings, and Copy. */
+export class SharePanelPage {
+  readonly dialog: Locator;
+  readonly link: Locator;
+  readonly length: Locator;
+  readonly warning: Locator;
+  readonly error: Locator;
+
+  constructor(private readonly page: Page) {
+    this.dialog = page.getByTestId('share.dialog');
+    this.link = page.getByTestId('share.link');
+    this.length = page.getByTestId('share.length');
+    this.warning = page.getByTestId('share.warning');
+    this.error = page.getByTestId('share.error');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('toolbar.share').click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** Clicks Copy link and returns what the clipboard then holds. */
+  async copy(): Promise<string> {
+    await this.dialog.getByTestId('share.copy').click();
+    await expect(this.dialog.getByTestId('share.copy')).toHaveText('Copied');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  close(): Promise<void> {
+    return this.page.keyboard.press('Escape');
+  }
+}
+
+/** The YAML pane's file tabs and Files menu. */
+export class FileTabsPage {
+  constructor(private readonly page: Page) {}
+
+  tab(name: string): Locator {
+    return this.page.getByTestId(`yaml.file.${name}`);
+  }
+
+  tabs(): Locator {
+    return this.page.locator('[data-testid^="yaml.file."]');
+  }
+
+  private async typeName(name: string): Promise<void> {
+    const input = this.page.getByTestId('fileTabs.name-input');
+    await input.fill(name);
+    await input.press('Enter');
+  }
+
+  /** + File, then the name typed and Enter. */
+  async add(name: string): Promise<void> {
+    await this.page.getByTestId('fileTabs.add').click();
+    await this.typeName(name);
+  }
+
+  /** Double-click on the tab, then the new name typed and Enter. */
+  async rename(from: string, to: string): Promise<void> {
+    await this.tab(from).dblclick();
+    await this.typeName(to);
+  }
+
+  /** Opens the file, then Files ▸ Delete. */
+  async remove(name: string): Promise<void> {
+    await this.tab(name).click();
+    await this.page.getByTestId('fileTabs.menu').click();
+    await this.page.getByTestId('fileTabs.delete').click();
+  }
+
+  /** Files ▸ Move the selected resource to another file of the design. */
+  async moveSelectedTo(file: string): Promise<void> {
+    await this.page.getByTestId('fileTabs.menu').click();
+    await this.page.getByTestId(`fileTabs.move.${file}`).click();
+  }
+}
+
+/** Drops files on the canvas, as dragging them from the desktop does. */
+export async function dropFiles(page: Page, files: readonly DiskFile[]): Promise<void> {
+  const data = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list)
+      transfer.items.add(new File([f.text], f.name, { type: 'application/yaml' }));
+    return transfer;
+  }, files);
+  const target = page.getByTestId('canvas');
+  await target.dispatchEvent('dragenter', { dataTransfer: data });
+  await target.dispatchEvent('dragover', { dataTransfer: data });
+  await target.dispatchEvent('drop', { dataTransfer: data });
 }
 
 export class ProblemsPage {
   readonly items: Locator;
   readonly missingAsError: Locator;
+  readonly panel: Locator;
 
   constructor(private readonly page: Page) {
     this.items = page.getByTestId('problems.item');
     this.missingAsError = page.getByTestId('problems.missing-as-error');
+    this.panel = page.getByTestId('problems.panel');
+  }
+
+  /** Waits for the analysis to answer (the panel no longer says it is checking). */
+  async settled(): Promise<void> {
+    await expect(this.panel).not.toContainText('Checking the design', { timeout: 30_000 });
   }
 
   /** The entries of one diagnostic code. */
@@ -283,6 +483,9 @@ interface Fixtures {
   toolbar: ToolbarPage;
   problems: ProblemsPage;
   designer: DesignerState;
+  importDialog: ImportDialogPage;
+  fileTabs: FileTabsPage;
+  sharePanel: SharePanelPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -293,6 +496,9 @@ export const test = base.extend<Fixtures>({
   toolbar: async ({ page }, use) => use(new ToolbarPage(page)),
   problems: async ({ page }, use) => use(new ProblemsPage(page)),
   designer: async ({ page }, use) => use(new DesignerState(page)),
+  importDialog: async ({ page }, use) => use(new ImportDialogPage(page)),
+  fileTabs: async ({ page }, use) => use(new FileTabsPage(page)),
+  sharePanel: async ({ page }, use) => use(new SharePanelPage(page)),
 });
 
 export { expect };

@@ -1,8 +1,33 @@
-import { addFile, findFile, removeFile } from '../core/design/design.ts';
+import { addFile, findFile, removeFile, renameFile, type Design } from '../core/design/design.ts';
 import { patchPositions, type SliceContext } from './context.ts';
 import { applyFileEdits } from './file-edits.ts';
 import type { Change } from './history.ts';
 import type { HistorySlice } from './types.ts';
+
+const swap = ({ from, to }: { from: string; to: string }) => ({ from: to, to: from });
+
+/** Redo: created files made again (an empty new file has no edits that would), edits, removals, renames. */
+function redoFiles(design: Design, change: Change, edits: Change['edits']): Design {
+  let next = design;
+  for (const name of change.createdFiles ?? [])
+    if (!findFile(next, name)) next = addFile(next, { name, text: '' });
+  next = applyFileEdits(next, edits);
+  for (const { name } of change.removedFiles ?? []) next = removeFile(next, name);
+  for (const { from, to } of change.renamedFiles ?? []) next = renameFile(next, from, to);
+  return next;
+}
+
+/** Undo, the other way round: renames reverted, removed files back in place, inverse edits. */
+function undoFiles(design: Design, change: Change, inverse: Change['edits']): Design {
+  let next = design;
+  for (const { from, to } of [...(change.renamedFiles ?? [])].reverse())
+    next = renameFile(next, to, from);
+  const removed = [...(change.removedFiles ?? [])].sort((a, b) => a.index - b.index);
+  for (const { name, index } of removed) next = addFile(next, { name, text: '' }, index);
+  next = applyFileEdits(next, inverse);
+  for (const name of change.createdFiles ?? []) next = removeFile(next, name);
+  return next;
+}
 
 /**
  * Undo and redo replay recorded changes one by one with origin `'history'`, so every view sees
@@ -13,21 +38,24 @@ export function createHistorySlice(ctx: SliceContext): HistorySlice {
     const edits = direction === 'undo' ? change.inverse : change.edits;
     const positions = direction === 'undo' ? change.positionsBefore : change.positionsAfter;
     const created = change.createdFiles ?? [];
-    if (edits.length > 0 || created.length > 0) {
-      let design = ctx.get().design;
-      // Redo makes created files again (an empty new file has no edits that would).
-      if (direction === 'redo')
-        for (const name of created)
-          if (!findFile(design, name)) design = addFile(design, { name, text: '' });
-      design = applyFileEdits(design, edits);
-      if (direction === 'undo') for (const name of created) design = removeFile(design, name);
+    const removed = change.removedFiles ?? [];
+    const renamed = change.renamedFiles ?? [];
+    if (edits.length > 0 || created.length > 0 || removed.length > 0 || renamed.length > 0) {
+      const before = ctx.get().design;
+      const design =
+        direction === 'redo' ? redoFiles(before, change, edits) : undoFiles(before, change, edits);
       ctx.commitDesign(design, edits, 'history');
-      // The YAML pane must not stay on a file that is gone.
-      const { activeFile } = ctx.get();
-      if (!findFile(design, activeFile) && design.files[0])
-        ctx.set({ activeFile: design.files[0].name });
+      followActiveFile(design, direction === 'undo' ? renamed.map(swap) : renamed);
     }
     if (positions) ctx.set({ positions: patchPositions(ctx.get().positions, positions) });
+  };
+  /** The YAML pane follows a renamed file and must not stay on a file that is gone. */
+  const followActiveFile = (design: Design, renames: Change['renamedFiles'] = []) => {
+    const { activeFile } = ctx.get();
+    const renamedTo = renames.find((r) => r.from === activeFile)?.to;
+    if (renamedTo) ctx.set({ activeFile: renamedTo });
+    else if (!findFile(design, activeFile) && design.files[0])
+      ctx.set({ activeFile: design.files[0].name });
   };
   const revert = (changes: readonly Change[]) => {
     for (const change of [...changes].reverse()) replay(change, 'undo');

@@ -4,8 +4,27 @@ import type { NodePosition, Origin } from './types.ts';
 /** Positions of some nodes; `undefined` means the node had no manual position. */
 export type PositionPatch = Readonly<Record<string, NodePosition | undefined>>;
 
+/** A file a change removed and where it was in the design's order (undo puts it back there). */
+export interface RemovedFile {
+  name: string;
+  index: number;
+}
+
+export interface FileRename {
+  from: string;
+  to: string;
+}
+
+/** What a change did to the design's list of files besides editing their texts. */
+export interface FileChanges {
+  /** Files removed once the change's edits had emptied them, with their places in the order. */
+  removedFiles?: readonly RemovedFile[];
+  /** Files renamed (after the change's edits, if any). */
+  renamedFiles?: readonly FileRename[];
+}
+
 /** One recorded change: text edits and/or node moves, each with its inverse. */
-export interface Change {
+export interface Change extends FileChanges {
   edits: readonly FileEdit[];
   /** Undoes `edits`, in the offsets of the text after them. */
   inverse: readonly FileEdit[];

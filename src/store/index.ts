@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createDesign, type DesignOptions, type SourceFile } from '../core/design/design.ts';
+import { createDesign, findFile, type DesignOptions } from '../core/design/design.ts';
+import type { DesignDocument } from '../core/document/document.ts';
 import { createAnalysisSlice } from './analysis-slice.ts';
 import { createSliceContext } from './context.ts';
 import { deriveGraph } from './derive-graph.ts';
@@ -25,10 +26,11 @@ export type {
 export { composeAnalysis, parentStatusKey, pendingAnalysis } from './analysis.ts';
 export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
+export { documentOf } from './document-of.ts';
+
 export interface DesignStoreInit {
-  files: readonly SourceFile[];
-  /** File shown in the YAML pane; defaults to the first file. */
-  activeFile?: string;
+  /** The design to open: its files, positions, view and settings. */
+  document: DesignDocument;
   options?: Partial<DesignOptions>;
   /** Clock for typing coalescing (tests pass a fake one). */
   now?: () => number;
@@ -38,13 +40,17 @@ export interface DesignStoreInit {
  * Creates a designer store: the app makes one per loaded design, every test makes its own.
  *
  * @example
- * const store = createDesignStore({ files: [{ name: 'routes.yaml', text }] });
+ * const store = createDesignStore({ document: documentOfFiles([{ name: 'routes.yaml', text }]) });
  * store.getState().dispatch({ type: 'removeResource', key });
  * store.getState().undo();
  */
 export function createDesignStore(init: DesignStoreInit): StoreApi<DesignState> {
-  const design = createDesign(init.files, init.options);
-  const activeFile = init.activeFile ?? design.files[0]?.name ?? 'design.yaml';
+  const { document } = init;
+  const design = createDesign(document.files, init.options);
+  const wanted = document.view.activeFile;
+  const activeFile =
+    (wanted !== undefined && findFile(design, wanted) ? wanted : design.files[0]?.name) ??
+    'design.yaml';
   const history = new History(init.now);
   return createStore<DesignState>()((set, get) => {
     const ctx = createSliceContext(set, get, history);
@@ -54,7 +60,8 @@ export function createDesignStore(init: DesignStoreInit): StoreApi<DesignState> 
       lastChange: { version: 0, origin: 'url', edits: [] },
       ...createDesignSlice(ctx),
       ...createSelectionSlice(ctx),
-      ...createViewSlice(ctx, activeFile),
+      ...createViewSlice(ctx, { ...document, view: { ...document.view, activeFile } }),
+      settings: document.settings,
       ...createHistorySlice(ctx),
       ...createAnalysisSlice(ctx),
     };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFile } from '../core/design/design.ts';
+import { documentOfFiles } from '../core/document/create.ts';
 import { createDesignStore } from './index.ts';
 import { TestDesigner } from './testing/test-designer.ts';
 import type { DesignState } from './types.ts';
@@ -152,7 +153,7 @@ describe('design store', () => {
   });
 
   it('does not record changes from the initial load or from history', () => {
-    const store = createDesignStore({ files: [{ name: 'a.yaml', text: '' }] });
+    const store = createDesignStore({ document: documentOfFiles([{ name: 'a.yaml', text: '' }]) });
     store.getState().setFileText('a.yaml', 'kind: Service\n', 'url');
     expect(store.getState().canUndo).toBe(false);
     store.getState().setFileText('b.yaml', 'kind: Service\n', 'import');

@@ -1,6 +1,6 @@
-import type { NodePosition } from '../core/document/document.ts';
+import type { DesignSettings, NodePosition, Viewport } from '../core/document/document.ts';
 import type { Command, CommandResult, FileEdit } from '../core/commands/types.ts';
-import type { Design } from '../core/design/design.ts';
+import type { Design, SourceFile } from '../core/design/design.ts';
 import type { Graph } from '../core/graph/types.ts';
 import type { SourceRange } from '../core/source.ts';
 
@@ -26,6 +26,8 @@ export interface LastChange {
 export interface DesignSlice {
   /** The current design (may contain YAML syntax errors). */
   design: Design;
+  /** Per-design choices kept with the document (the Gateway API target). */
+  settings: DesignSettings;
   /** The graph of the last design whose text parsed without YAML syntax errors. */
   graph: Graph;
   /** True while the text has syntax errors and `graph` is the last good one. */
@@ -41,6 +43,14 @@ export interface DesignSlice {
    * whole text is needed.
    */
   editText(edits: readonly FileEdit[], origin: Origin): void;
+  /** Adds an empty file and opens it. Returns why it cannot (a bad or taken name), else nothing. */
+  addFile(name: string): string | undefined;
+  /** Renames a file (the YAML pane follows it). Returns why it cannot, else nothing. */
+  renameFile(from: string, to: string): string | undefined;
+  /** Removes a file with its resources. The design keeps at least one file. */
+  removeFile(name: string): void;
+  /** Adds new files (an import, a template) as one undo step; names must be free. */
+  addFiles(files: readonly SourceFile[], origin: Origin): void;
 }
 
 /** What is selected on the canvas (graph node ids). Session state: never undone. */
@@ -57,6 +67,9 @@ export interface ViewSlice {
   /** Manual node positions by graph node id (not written into the YAML; undoable). */
   positions: Readonly<Record<string, NodePosition>>;
   moveNodes(moves: Readonly<Record<string, NodePosition>>): void;
+  /** The canvas viewport as last reported by the canvas (session state, saved with the design). */
+  viewport: Viewport | undefined;
+  setViewport(viewport: Viewport): void;
   /** Incremented by `requestFitView`; the canvas fits its view whenever it changes. */
   fitViewRequest: number;
   requestFitView(): void;

@@ -1,15 +1,24 @@
+import type { DesignDocument } from '../core/document/document.ts';
 import type { SliceContext } from './context.ts';
 import type { ViewSlice } from './types.ts';
 
-export function createViewSlice(ctx: SliceContext, activeFile: string): ViewSlice {
+/** The view slice, starting from the document's positions and view. */
+export function createViewSlice(
+  ctx: SliceContext,
+  document: Pick<DesignDocument, 'positions' | 'view'>,
+): ViewSlice {
   return {
-    activeFile,
+    activeFile: document.view.activeFile ?? '',
     setActiveFile(file) {
       if (ctx.get().activeFile !== file) ctx.set({ activeFile: file });
     },
-    positions: {},
+    positions: document.positions,
     moveNodes(moves) {
       if (Object.keys(moves).length > 0) ctx.commitPositions(moves, 'canvas');
+    },
+    viewport: document.view.viewport,
+    setViewport(viewport) {
+      ctx.set({ viewport });
     },
     fitViewRequest: 0,
     requestFitView() {

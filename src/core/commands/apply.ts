@@ -1,5 +1,6 @@
 import type { Design } from '../design/design.ts';
 import { ResourceEditor } from './editor.ts';
+import { moveToFile } from './file-commands.ts';
 import { moveToNamespace, renameResource } from './identity-commands.ts';
 import { addListener, removeListener } from './listener-commands.ts';
 import { addResource, duplicateResource, removeResource } from './resource-commands.ts';
@@ -33,6 +34,8 @@ export function applyCommand(design: Design, command: Command): CommandResult {
         return moveToNamespace(design, resource, command.namespace, command.updateReferences);
       case 'duplicateResource':
         return duplicateResource(design, resource, command);
+      case 'moveToFile':
+        return moveToFile(design, resource, command.file);
       case 'addListener':
         return addListener(design, resource, command.listener);
       case 'removeListener':

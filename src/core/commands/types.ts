@@ -39,6 +39,8 @@ export type Command =
   | { type: 'renameResource'; key: string; name: string; updateReferences?: boolean }
   | { type: 'moveToNamespace'; key: string; namespace: string; updateReferences?: boolean }
   | { type: 'duplicateResource'; key: string; name?: string }
+  /** Moves an object's document to another file of the design (created when missing). */
+  | { type: 'moveToFile'; key: string; file: string }
   | { type: 'addListener'; key: string; listener: { readonly [key: string]: YamlValue } }
   | { type: 'removeListener'; key: string; name: string }
   | { type: 'addRule'; key: string; rule?: { readonly [key: string]: YamlValue }; index?: number }

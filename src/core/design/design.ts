@@ -107,12 +107,28 @@ export function setFileText(design: Design, name: string, text: string): Design 
   return edit ? editFile(design, name, [edit]) : design;
 }
 
-export function addFile(design: Design, source: SourceFile): Design {
+/** Adds a file at the end (or at `index`); an existing file of that name gets the text instead. */
+export function addFile(design: Design, source: SourceFile, index?: number): Design {
   if (findFile(design, source.name)) return setFileText(design, source.name, source.text);
-  return assemble(design.options, [
-    ...design.files,
-    createDesignFile(source.name, source.text, design.options.defaultNamespace),
-  ]);
+  const files = [...design.files];
+  const file = createDesignFile(source.name, source.text, design.options.defaultNamespace);
+  files.splice(index ?? files.length, 0, file);
+  return assemble(design.options, files);
+}
+
+/**
+ * Gives a file another name, in place. Its resources remember their file, so the file is parsed
+ * again under the new name; its text and its place in the order stay.
+ */
+export function renameFile(design: Design, from: string, to: string): Design {
+  const file = findFile(design, from);
+  if (!file || from === to) return design;
+  if (findFile(design, to)) throw new Error(`The design already has a file named ${to}`);
+  const renamed = createDesignFile(to, file.text, design.options.defaultNamespace);
+  return assemble(
+    design.options,
+    design.files.map((f) => (f === file ? renamed : f)),
+  );
 }
 
 export function removeFile(design: Design, name: string): Design {

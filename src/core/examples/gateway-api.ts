@@ -1,4 +1,4 @@
-import { documents, service, type Example } from './types.ts';
+import { documents, service, type Example, type Pattern } from './types.ts';
 
 const GATEWAY_CLASS = `# The implementation that runs our Gateways (installed with Istio)
 apiVersion: gateway.networking.k8s.io/v1
@@ -99,11 +99,19 @@ spec:
     - name: catalog
       port: 8080`;
 
-function pattern(id: string, title: string, description: string, ...docs: string[]): Example {
+function pattern(
+  id: string,
+  title: string,
+  description: string,
+  patterns: readonly Pattern[],
+  ...docs: string[]
+): Example {
   return {
     id,
     title,
     description,
+    section: 'gateway-api',
+    patterns,
     files: [{ name: `${id}.yaml`, text: documents(GATEWAY_CLASS, LOCAL_GATEWAY, ...docs) }],
   };
 }
@@ -113,6 +121,8 @@ export const gatewayApiExamples: readonly Example[] = [
     id: 'gateway-api-basic',
     title: 'Gateway API: gateway and path routing',
     description: 'A GatewayClass, a Gateway with HTTP and HTTPS listeners, and path-based routes.',
+    section: 'gateway-api',
+    patterns: ['path'],
     files: [
       {
         name: 'gateway-api-basic.yaml',
@@ -132,6 +142,7 @@ export const gatewayApiExamples: readonly Example[] = [
     'canary',
     'Gateway API: canary by weight',
     'Sends 90% of requests to the stable version and 10% to the canary.',
+    ['canary'],
     `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
@@ -155,6 +166,7 @@ spec:
     'ab-header',
     'Gateway API: A/B by header',
     'Requests carrying x-variant: b go to variant B; everything else stays on A.',
+    ['header-ab'],
     `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
@@ -181,6 +193,7 @@ spec:
     'mirroring',
     'Gateway API: traffic mirroring',
     'Serves from the live Service and copies every request to a shadow Service.',
+    ['mirroring'],
     `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
@@ -206,6 +219,7 @@ spec:
     'timeouts-retries',
     'Gateway API: timeouts and retries',
     'A request timeout in the route, with retry settings as Istio annotations.',
+    ['timeout-retry'],
     `apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
@@ -229,6 +243,8 @@ spec:
     id: 'tls-termination',
     title: 'Gateway API: TLS termination',
     description: 'An HTTPS listener terminates TLS with a certificate Secret next to the Gateway.',
+    section: 'gateway-api',
+    patterns: [],
     files: [
       {
         name: 'tls-termination.yaml',
@@ -277,6 +293,8 @@ spec:
     title: 'Gateway API: cross-namespace with ReferenceGrant',
     description:
       'A route in the infra namespace sends traffic to a Service in billing, which a ReferenceGrant allows; the certificate lives in its own namespace too.',
+    section: 'gateway-api',
+    patterns: ['cross-namespace'],
     files: [
       {
         name: 'infra.yaml',

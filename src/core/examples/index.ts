@@ -1,9 +1,11 @@
+import { moreGatewayApiExamples } from './gateway-api-more.ts';
 import { gatewayApiExamples, gatewayApiParts } from './gateway-api.ts';
+import { moreIstioExamples } from './istio-more.ts';
 import { istioExamples, istioParts } from './istio.ts';
 import { generateLargeDesign } from './large.ts';
 import { documents, service, type Example } from './types.ts';
 
-export type { Example } from './types.ts';
+export type { Example, ExampleSection, Pattern } from './types.ts';
 
 /** The design the app opens by default: both families side by side, each with its routing. */
 const overview: Example = {
@@ -11,6 +13,8 @@ const overview: Example = {
   title: 'Overview: Gateway API and Istio side by side',
   description:
     'An edge Gateway with HTTP and HTTPS listeners, path routes and a weighted canary; and an Istio ingress with a VirtualService and versioned subsets.',
+  section: 'overview',
+  patterns: [],
   files: [
     {
       name: 'gateway-api.yaml',
@@ -80,6 +84,8 @@ const large: Example = {
   id: 'large',
   title: 'Large: 200 routes over 4 gateways',
   description: 'A generated design for trying the canvas and the editor at scale.',
+  section: 'scale',
+  patterns: [],
   get files() {
     return generatedFiles(200);
   },
@@ -90,16 +96,20 @@ const large1000: Example = {
   id: 'large-1000',
   title: 'Large: 1,000 routes over 4 gateways',
   description: 'The generated design the benches measure: the canvas and the editor at full scale.',
+  section: 'scale',
+  patterns: [],
   get files() {
     return generatedFiles(1000);
   },
 };
 
-/** Every example, in the order the example picker lists them. */
+/** Every example, in the order the template gallery lists them. */
 export const EXAMPLES: readonly Example[] = [
   overview,
   ...gatewayApiExamples,
+  ...moreGatewayApiExamples,
   ...istioExamples,
+  ...moreIstioExamples,
   large,
   large1000,
 ];

@@ -1,4 +1,4 @@
-import { documents, service, type Example } from './types.ts';
+import { documents, service, type Example, type Pattern } from './types.ts';
 
 const INGRESS = `# The ingress gateway pods' listeners
 apiVersion: networking.istio.io/v1
@@ -79,11 +79,19 @@ spec:
     labels:
       version: v3`;
 
-function mesh(id: string, title: string, description: string, ...docs: string[]): Example {
+function mesh(
+  id: string,
+  title: string,
+  description: string,
+  patterns: readonly Pattern[],
+  ...docs: string[]
+): Example {
   return {
     id,
     title,
     description,
+    section: 'istio',
+    patterns,
     files: [{ name: `${id}.yaml`, text: documents(...docs, service('fares', 'travel')) }],
   };
 }
@@ -94,6 +102,8 @@ export const istioExamples: readonly Example[] = [
     title: 'Istio: gateway and virtual service',
     description:
       'An ingress Gateway with an HTTPS redirect and a VirtualService routing by URI prefix.',
+    section: 'istio',
+    patterns: ['path', 'https-redirect'],
     files: [
       {
         name: 'istio-gateway.yaml',
@@ -111,6 +121,7 @@ export const istioExamples: readonly Example[] = [
     'istio-canary',
     'Istio: canary with subsets',
     'Splits traffic 90/10 between DestinationRule subsets of one Service.',
+    ['canary'],
     `apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata:
@@ -135,6 +146,8 @@ spec:
     id: 'istio-mtls',
     title: 'Istio: mutual TLS gateway',
     description: 'A gateway server that requires client certificates (tls mode MUTUAL).',
+    section: 'istio',
+    patterns: ['mtls'],
     files: [
       {
         name: 'istio-mtls.yaml',
@@ -182,6 +195,7 @@ spec:
     'istio-mirroring',
     'Istio: traffic mirroring',
     'Serves from the stable subset and mirrors every request to the shadow subset.',
+    ['mirroring'],
     `apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata:
@@ -206,6 +220,7 @@ spec:
     'istio-timeouts-retries',
     'Istio: timeouts and retries',
     'A 10 s timeout with three retries on 5xx, reset and connection failures.',
+    ['timeout-retry'],
     `apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata:

@@ -1,10 +1,36 @@
 import type { SourceFile } from '../design/design.ts';
 
-/** A ready-made design: served by the app (`/?example=<id>`) and loaded by tests. */
+/** The routing patterns of the seeds that templates show (each family where it has it). */
+export type Pattern =
+  | 'path'
+  | 'header-ab'
+  | 'canary'
+  | 'blue-green'
+  | 'mirroring'
+  | 'timeout-retry'
+  | 'https-redirect'
+  | 'mtls'
+  | 'cross-namespace'
+  | 'tcp'
+  | 'udp'
+  | 'tls-passthrough'
+  | 'grpc';
+
+/** Where the template gallery lists an example. */
+export type ExampleSection = 'overview' | 'gateway-api' | 'istio' | 'scale';
+
+/**
+ * A ready-made design, defined once: the template gallery lists it, the app opens it as
+ * `/?example=<id>`, and tests load the same definition.
+ */
 export interface Example {
   id: string;
   title: string;
+  /** One line saying what the design shows. */
   description: string;
+  section: ExampleSection;
+  /** The seed patterns it shows. */
+  patterns: readonly Pattern[];
   files: readonly SourceFile[];
 }
 

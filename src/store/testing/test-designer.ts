@@ -5,6 +5,7 @@ import { planDelete, type DeletePlan } from '../../core/commands/plan-delete.ts'
 import type { Command, YamlValue } from '../../core/commands/types.ts';
 import { findFile, type SourceFile } from '../../core/design/design.ts';
 import { GATEWAY_GROUP, ISTIO_GROUP, kindInfo } from '../../core/model/kinds.ts';
+import { documentOfFiles } from '../../core/document/create.ts';
 import { createDesignStore } from '../index.ts';
 import type { DesignState, NodePosition } from '../types.ts';
 
@@ -37,7 +38,7 @@ export class TestDesigner {
   constructor(files: readonly SourceFile[] | string = '') {
     const sources = typeof files === 'string' ? [{ name: 'design.yaml', text: files }] : files;
     this.file = sources[0]?.name ?? 'design.yaml';
-    this.store = createDesignStore({ files: sources, now: () => this.time });
+    this.store = createDesignStore({ document: documentOfFiles(sources), now: () => this.time });
   }
 
   /** The resource key the design gives `kind name` (namespace `default` unless given). */

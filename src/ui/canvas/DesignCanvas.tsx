@@ -1,7 +1,7 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
-import { useDesign } from '../state/store-context.tsx';
+import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
@@ -28,6 +28,7 @@ export function DesignCanvas() {
   const handlers = useCanvasHandlers();
   const { nodes, edges } = useCanvasFlow(handlers.selectedEdges);
   const { stale, fitViewRequest } = useDesign(selectView);
+  const store = useDesignStoreApi();
   useViewport(nodes, fitViewRequest);
 
   return (
@@ -42,6 +43,7 @@ export function DesignCanvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         {...handlers.flowHandlers}
+        onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
         deleteKeyCode={null}

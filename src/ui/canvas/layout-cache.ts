@@ -22,13 +22,16 @@ export function structureOf(graph: Graph): LayoutStructure {
 const signatures = new WeakMap<readonly unknown[], string>();
 
 /**
- * What the layout depends on: boxes, their rows and the links between them. A reused structure
- * keeps its links array, and with it the signature.
+ * What the layout depends on: boxes (by place and kind, not by name, so a renamed resource keeps
+ * its place), their rows and the links between them. A reused structure keeps its links array,
+ * and with it the signature.
  */
 function signature(structure: LayoutStructure): string {
   let key = signatures.get(structure.links);
   if (key === undefined) {
-    const boxes = structure.boxes.map((b, i) => `${b.id}:${structure.rows[i]!.length}`).join('\n');
+    const boxes = structure.boxes
+      .map((b, i) => `${b.type}:${b.kind}:${structure.rows[i]!.length}`)
+      .join('\n');
     const links = structure.links
       .map((l) => `${l.from.box}.${l.from.row}>${l.to.box}.${l.to.row}`)
       .join(',');
@@ -38,17 +41,38 @@ function signature(structure: LayoutStructure): string {
   return key;
 }
 
+/** The previous layout's boxes under the new graph's ids, box for box (same shape). */
+function rekeyed(
+  layout: ReadonlyMap<string, NodeBox>,
+  from: LayoutStructure,
+  to: LayoutStructure,
+): ReadonlyMap<string, NodeBox> {
+  if (from.boxes.every((b, i) => b.id === to.boxes[i]!.id)) return layout;
+  const next = new Map<string, NodeBox>();
+  from.boxes.forEach((box, i) => {
+    const at = layout.get(box.id);
+    if (at) next.set(to.boxes[i]!.id, at);
+  });
+  return next;
+}
+
 /**
  * A memoized automatic layout: edits that do not change the graph's shape (weights, matches,
- * filters, hostnames) keep the layout, so nodes stay where the user saw them.
+ * filters, hostnames, a resource's name or namespace) keep the layout, so nodes stay where the
+ * user saw them.
  */
 export function createLayoutCache(): (graph: Graph) => ReadonlyMap<string, NodeBox> {
-  let last: { key: string; layout: ReadonlyMap<string, NodeBox> } | undefined;
+  let last:
+    { key: string; structure: LayoutStructure; layout: ReadonlyMap<string, NodeBox> } | undefined;
   let lastGraph: Graph | undefined;
   return (graph) => {
     if (graph === lastGraph && last) return last.layout;
-    const key = signature(structureOf(graph));
-    if (last?.key !== key) last = { key, layout: layoutGraph(graph) };
+    const structure = structureOf(graph);
+    const key = signature(structure);
+    last =
+      last?.key === key
+        ? { key, structure, layout: rekeyed(last.layout, last.structure, structure) }
+        : { key, structure, layout: layoutGraph(graph) };
     lastGraph = graph;
     return last.layout;
   };

@@ -1,16 +1,19 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useDesignStoreApi } from '../state/store-context.tsx';
 import type { CanvasNode } from './flow-types.ts';
 import { initialViewport, MAX_FIT_ZOOM, VIEW_PADDING_PX } from './initial-viewport.ts';
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
 /**
- * Places the viewport: once, when the canvas has a size and the design has nodes (see
- * `initialViewport`), and on every Fit request (`fitViewRequest` > 0), which shows everything.
+ * Places the viewport: once, when the canvas has a size and the design has nodes (the design's
+ * saved viewport, else see `initialViewport`), and on every Fit request (`fitViewRequest` > 0),
+ * which shows everything. Where the person leaves the view is kept in the store (and so saved).
  */
 export function useViewport(nodes: readonly CanvasNode[], fitViewRequest: number): void {
   const flow = useReactFlow();
+  const store = useDesignStoreApi();
   const size = useStore(selectSize);
   const placed = useRef(false);
 
@@ -18,13 +21,18 @@ export function useViewport(nodes: readonly CanvasNode[], fitViewRequest: number
     const [width = 0, height = 0] = size.split('x').map(Number);
     if (placed.current || nodes.length === 0 || width === 0 || height === 0) return;
     placed.current = true;
+    const saved = store.getState().viewport;
+    if (saved) {
+      void flow.setViewport(saved);
+      return;
+    }
     const boxes = nodes.map((n) => ({
       ...n.position,
       width: n.measured?.width ?? 0,
       height: n.measured?.height ?? 0,
     }));
     void flow.setViewport(initialViewport(boxes, { width, height }));
-  }, [flow, size, nodes]);
+  }, [flow, size, nodes, store]);
 
   useEffect(() => {
     if (fitViewRequest > 0)

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeDesign, type AnalysisResult } from '../../core/analysis/analyze.ts';
 import type { Design } from '../../core/design/design.ts';
+import { documentOfFiles } from '../../core/document/create.ts';
 import { createDesignStore } from '../../store/index.ts';
 import { analysisFeedOf } from './analysis-feed.ts';
 import type { Analyzer } from './analyzer.ts';
@@ -34,7 +35,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('AnalysisFeed', () => {
   it('shows the parse diagnostics until the first result, then the analysis', async () => {
-    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const store = createDesignStore({
+      document: documentOfFiles([{ name: 'a.yaml', text: TEXT }]),
+    });
     const { analyzer, requests } = manualAnalyzer();
     const feed = analysisFeedOf(store, analyzer);
     expect(analysisFeedOf(store)).toBe(feed);
@@ -50,7 +53,9 @@ describe('AnalysisFeed', () => {
   });
 
   it('keeps one request in flight, folds changes into the next, and drops stale results', async () => {
-    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const store = createDesignStore({
+      document: documentOfFiles([{ name: 'a.yaml', text: TEXT }]),
+    });
     const { analyzer, requests } = manualAnalyzer();
     const feed = analysisFeedOf(store, analyzer);
     const listener = vi.fn();
@@ -80,7 +85,9 @@ describe('AnalysisFeed', () => {
   it('waits for a pause in typing once an analysis took longer than its budget', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
-      const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+      const store = createDesignStore({
+        document: documentOfFiles([{ name: 'a.yaml', text: TEXT }]),
+      });
       const { analyzer, requests } = manualAnalyzer();
       analysisFeedOf(store, analyzer);
       vi.advanceTimersByTime(120);
@@ -104,7 +111,9 @@ describe('AnalysisFeed', () => {
 
   it('analyzes on the main thread when the worker fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const store = createDesignStore({
+      document: documentOfFiles([{ name: 'a.yaml', text: TEXT }]),
+    });
     const { analyzer, requests } = manualAnalyzer();
     const feed = analysisFeedOf(store, analyzer);
     requests[0]!.fail();

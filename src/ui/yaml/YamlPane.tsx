@@ -1,11 +1,10 @@
 import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { FileTabs } from './FileTabs.tsx';
 import { YamlEditor } from './YamlEditor.tsx';
 import './yaml-pane.css';
 
-const selectFiles = (s: DesignState) => s.design.files.map((f) => f.name);
-const selectActiveFile = (s: DesignState) => s.activeFile;
 const selectStale = (s: DesignState) => s.stale;
 const selectLayout = (s: DesignState) => s.yamlPane;
 
@@ -13,11 +12,9 @@ const MIN_WIDTH = 280;
 
 const stopPropagation = (e: KeyboardEvent<HTMLElement>) => e.stopPropagation();
 
-/** The YAML pane: file tabs, the stale banner and the editor; resizable and collapsible. */
+/** The YAML pane: file tabs (see FileTabs), the stale banner and the editor; resizable and collapsible. */
 export function YamlPane() {
   const store = useDesignStoreApi();
-  const files = useDesign(selectFiles);
-  const activeFile = useDesign(selectActiveFile);
   const stale = useDesign(selectStale);
   const { collapsed, width } = useDesign(selectLayout);
   const drag = useRef<{ x: number; width: number } | undefined>(undefined);
@@ -68,21 +65,7 @@ export function YamlPane() {
         >
           {collapsed ? '⟨ YAML' : 'YAML ⟩'}
         </button>
-        {!collapsed && (
-          <nav className="yaml-tabs" aria-label="Files">
-            {files.map((file) => (
-              <button
-                key={file}
-                className={file === activeFile ? 'yaml-tab active' : 'yaml-tab'}
-                aria-current={file === activeFile}
-                data-testid={`yaml.file.${file}`}
-                onClick={() => store.getState().setActiveFile(file)}
-              >
-                {file}
-              </button>
-            ))}
-          </nav>
-        )}
+        {!collapsed && <FileTabs />}
       </header>
       {stale && !collapsed && (
         <div className="yaml-stale" role="status" data-testid="yaml.stale">
