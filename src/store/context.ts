@@ -66,10 +66,11 @@ export function createSliceContext(
           origin,
         );
       }
-      const { graph, stale } = deriveGraph(next, state.graph);
+      const { graph, shownDesign, stale } = deriveGraph(next, state);
       set({
         design: next,
         graph,
+        shownDesign,
         stale,
         selection: pruneSelection(state, graph, stale),
         lastChange: { version: state.lastChange.version + 1, origin, edits },

@@ -10,7 +10,6 @@ import type { SourceRange } from '../core/source.ts';
  */
 export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
 
-
 /** A manual node position on the canvas (flow coordinates). */
 export type { NodePosition };
 
@@ -29,6 +28,8 @@ export interface DesignSlice {
   design: Design;
   /** The graph of the last design whose text parsed without YAML syntax errors. */
   graph: Graph;
+  /** The design `graph` was built from: `design`, or while stale the last one that parsed. */
+  shownDesign: Design;
   /** True while the text has syntax errors and `graph` is the last good one. */
   stale: boolean;
   lastChange: LastChange;
@@ -58,6 +59,13 @@ export interface ViewSlice {
   /** Manual node positions by graph node id (not written into the YAML; undoable). */
   positions: Readonly<Record<string, NodePosition>>;
   moveNodes(moves: Readonly<Record<string, NodePosition>>): void;
+  /**
+   * Supporting objects (GatewayClass, Secret, ReferenceGrant, …) the person expanded from their
+   * chip into a node of their own (view state; not undoable).
+   */
+  expanded: ReadonlySet<string>;
+  /** Shows a supporting object as a node (`true`) or back as a chip on what it serves. */
+  setExpanded(id: string, expanded: boolean): void;
   /** Incremented by `requestFitView`; the canvas fits its view whenever it changes. */
   fitViewRequest: number;
   requestFitView(): void;

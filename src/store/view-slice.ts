@@ -11,6 +11,15 @@ export function createViewSlice(ctx: SliceContext, activeFile: string): ViewSlic
     moveNodes(moves) {
       if (Object.keys(moves).length > 0) ctx.commitPositions(moves, 'canvas');
     },
+    expanded: new Set(),
+    setExpanded(id, expanded) {
+      const current = ctx.get().expanded;
+      if (current.has(id) === expanded) return;
+      const next = new Set(current);
+      if (expanded) next.add(id);
+      else next.delete(id);
+      ctx.set({ expanded: next });
+    },
     fitViewRequest: 0,
     requestFitView() {
       ctx.set({ fitViewRequest: ctx.get().fitViewRequest + 1 });

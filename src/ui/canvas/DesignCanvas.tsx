@@ -1,4 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign } from '../state/store-context.tsx';
@@ -7,11 +8,12 @@ import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
 import { useCanvasFlow } from './useCanvasFlow.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
-import { useViewport } from './useViewport.ts';
+import { MINIMAP_SIZE, useViewport } from './useViewport.ts';
 import './canvas.css';
 
 /**
- * Above this many nodes the minimap is left out: it renders every node (not just the visible
+ * The minimap shows only for designs too large to show whole at a readable zoom (the view keeps
+ * nodes clear of it then). Above this many nodes it is left out: it renders every node (not just the visible
  * ones) and subscribes each to the flow store, so every store update costs a pass over all of
  * them (minutes of main-thread time when a 1,000-route design opens).
  */
@@ -26,9 +28,9 @@ const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitV
  */
 export function DesignCanvas() {
   const handlers = useCanvasHandlers();
-  const { nodes, edges } = useCanvasFlow(handlers.selectedEdges);
+  const { nodes, edges, frames } = useCanvasFlow(handlers.selectedEdges);
   const { stale, fitViewRequest } = useDesign(selectView);
-  useViewport(nodes, fitViewRequest);
+  const { showMinimap } = useViewport(nodes, frames, fitViewRequest);
 
   return (
     <div
@@ -49,8 +51,11 @@ export function DesignCanvas() {
         colorMode="system"
       >
         <Background gap={24} />
-        <Controls showInteractive={false} />
-        {nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable />}
+        <NamespaceFrames frames={frames} />
+        <Controls showInteractive={false} orientation="horizontal" />
+        {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
+          <MiniMap pannable zoomable style={MINIMAP_SIZE} />
+        )}
       </ReactFlow>
       {handlers.notice && (
         <div className="rs-canvas__notice" role="status" data-testid="canvas.notice">

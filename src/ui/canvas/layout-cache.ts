@@ -1,18 +1,25 @@
 import type { Graph } from '../../core/graph/types.ts';
-import { layoutGraph, type NodeBox } from '../../core/layout/layout.ts';
+import { layoutStructureOf, type Layout } from '../../core/layout/layout.ts';
 import { layoutStructure, type LayoutStructure } from '../../core/layout/structure.ts';
 
+const NO_EXPANDED: ReadonlySet<string> = new Set();
 const structures = new WeakMap<Graph, LayoutStructure>();
 let latest: { graph: Graph; structure: LayoutStructure } | undefined;
 
 /**
- * The graph's boxes, rows and links (memoized per graph object). Built from the latest one when
- * the graph has its shape: typing a value rebuilds the graph, not its structure.
+ * The graph's boxes, rows, links and chips (memoized per graph object and set of expanded
+ * supporting objects). Built from the latest one when the graph has its shape: typing a value
+ * rebuilds the graph, not its structure.
  */
-export function structureOf(graph: Graph): LayoutStructure {
+export function structureOf(
+  graph: Graph,
+  expanded: ReadonlySet<string> = NO_EXPANDED,
+): LayoutStructure {
   let structure = structures.get(graph);
-  if (!structure) {
-    structure = layoutStructure(graph, latest);
+  if (!structure || structure.expanded !== expanded) {
+    structure = layoutStructure(graph, latest, { expanded });
+    // A rebound structure carries the expanded set it was built with: same contents, new set.
+    if (structure.expanded !== expanded) structure = { ...structure, expanded };
     structures.set(graph, structure);
     latest = { graph, structure };
   }
@@ -22,13 +29,20 @@ export function structureOf(graph: Graph): LayoutStructure {
 const signatures = new WeakMap<readonly unknown[], string>();
 
 /**
- * What the layout depends on: boxes, their rows and the links between them. A reused structure
- * keeps its links array, and with it the signature.
+ * What the layout depends on: boxes, their rows, their chips and the links between them. A
+ * reused structure keeps its links array, and with it the signature.
  */
 function signature(structure: LayoutStructure): string {
   let key = signatures.get(structure.links);
   if (key === undefined) {
-    const boxes = structure.boxes.map((b, i) => `${b.id}:${structure.rows[i]!.length}`).join('\n');
+    const chips = structure.supporting.chips;
+    const boxes = structure.boxes
+      .map((b, i) => {
+        const rows = structure.rows[i]!;
+        const chipped = rows.filter((r) => chips.has(r.id)).length;
+        return `${b.id}:${rows.length}:${chips.has(b.id) ? 1 : 0}:${chipped}`;
+      })
+      .join('\n');
     const links = structure.links
       .map((l) => `${l.from.box}.${l.from.row}>${l.to.box}.${l.to.row}`)
       .join(',');
@@ -42,14 +56,14 @@ function signature(structure: LayoutStructure): string {
  * A memoized automatic layout: edits that do not change the graph's shape (weights, matches,
  * filters, hostnames) keep the layout, so nodes stay where the user saw them.
  */
-export function createLayoutCache(): (graph: Graph) => ReadonlyMap<string, NodeBox> {
-  let last: { key: string; layout: ReadonlyMap<string, NodeBox> } | undefined;
-  let lastGraph: Graph | undefined;
-  return (graph) => {
-    if (graph === lastGraph && last) return last.layout;
-    const key = signature(structureOf(graph));
-    if (last?.key !== key) last = { key, layout: layoutGraph(graph) };
-    lastGraph = graph;
+export function createLayoutCache(): (structure: LayoutStructure) => Layout {
+  let last: { key: string; layout: Layout } | undefined;
+  let lastStructure: LayoutStructure | undefined;
+  return (structure) => {
+    if (structure === lastStructure && last) return last.layout;
+    const key = signature(structure);
+    if (last?.key !== key) last = { key, layout: layoutStructureOf(structure) };
+    lastStructure = structure;
     return last.layout;
   };
 }

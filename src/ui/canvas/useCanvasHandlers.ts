@@ -37,7 +37,7 @@ export function useCanvasHandlers() {
           selection ??= new Set(state.selection);
           if (change.selected) selection.add(change.id);
           else {
-            const { anchors, boxes } = structureOf(state.graph);
+            const { anchors, boxes } = structureOf(state.graph, state.expanded);
             for (const id of [...selection]) {
               const anchor = anchors.get(id);
               if (id === change.id || (anchor && boxes[anchor.box]!.id === change.id))
