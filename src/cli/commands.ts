@@ -1,9 +1,11 @@
 import type { CliCommand } from './command.ts';
 import { analyzeCommand } from './analyze.ts';
+import { diagramCommand } from './diagram.ts';
 import { graphCommand } from './graph.ts';
 
 /** Every subcommand by name. Adding one is one entry here (and its import). */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   analyze: analyzeCommand,
+  diagram: diagramCommand,
   graph: graphCommand,
 };

@@ -1,4 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { ExportButtons } from './export/ExportButtons.tsx';
 import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
@@ -52,7 +53,9 @@ export function DesignCanvas() {
       >
         <Background gap={24} />
         <NamespaceFrames frames={frames} />
-        <Controls showInteractive={false} orientation="horizontal" />
+        <Controls showInteractive={false} orientation="horizontal">
+          <ExportButtons />
+        </Controls>
         {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
           <MiniMap pannable zoomable style={MINIMAP_SIZE} />
         )}

@@ -4,7 +4,7 @@ import type { NamespaceFrame } from '../../core/layout/frames.ts';
 import type { DesignState } from '../../store/index.ts';
 import { Icon } from '../icons/Icon.tsx';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
-import { namespaceHue } from './namespace-color.ts';
+import { namespaceHue } from '../../core/diagram/namespace-color.ts';
 
 const selectView = (s: ReactFlowState) => {
   const [x, y, zoom] = s.transform;

@@ -5,7 +5,7 @@ import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT } from '../../../core/layout/geometry
 import { Icon } from '../../icons/Icon.tsx';
 import { useDesignStoreApi } from '../../state/store-context.tsx';
 import { handleId, type CanvasNode } from '../flow-types.ts';
-import { namespaceHue } from '../namespace-color.ts';
+import { namespaceHue } from '../../../core/diagram/namespace-color.ts';
 import { AttachedRoutes } from '../status/AttachedRoutes.tsx';
 import { NodeBadge } from '../status/NodeBadge.tsx';
 import { Chips } from './Chips.tsx';

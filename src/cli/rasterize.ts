@@ -1,0 +1,17 @@
+import { Resvg } from '@resvg/resvg-js';
+
+/** Scale of PNG output: twice the diagram's size, sharp on high-density screens (as in the app). */
+export const PNG_SCALE = 2;
+
+/**
+ * An SVG diagram as PNG bytes, rendered by resvg (prebuilt per platform as npm packages, so
+ * nothing is downloaded at install time) with the system's fonts.
+ */
+export function rasterize(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}
