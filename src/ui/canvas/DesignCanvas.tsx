@@ -4,7 +4,9 @@ import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign } from '../state/store-context.tsx';
+import { useRef } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConnectFeedback } from './ConnectFeedback.tsx';
 import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
 import { useCanvasFlow } from './useCanvasFlow.ts';
@@ -28,13 +30,15 @@ const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitV
  * Must sit inside a `ReactFlowProvider` (the app provides one).
  */
 export function DesignCanvas() {
-  const handlers = useCanvasHandlers();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const handlers = useCanvasHandlers(wrapper);
   const { nodes, edges, frames } = useCanvasFlow(handlers.selectedEdges);
   const { stale, fitViewRequest } = useDesign(selectView);
   const { showMinimap } = useViewport(nodes, frames, fitViewRequest);
 
   return (
     <div
+      ref={wrapper}
       className={`rs-canvas${stale ? ' rs-canvas--stale' : ''}`}
       data-testid="canvas"
       {...handlers.wrapperHandlers}
@@ -67,6 +71,13 @@ export function DesignCanvas() {
             ×
           </button>
         </div>
+      )}
+      {handlers.connectFeedback && (
+        <ConnectFeedback
+          feedback={handlers.connectFeedback}
+          onChoose={handlers.chooseConnection}
+          onDismiss={handlers.dismissConnectFeedback}
+        />
       )}
       {handlers.confirm && (
         <ConfirmDialog request={handlers.confirm} onClose={handlers.closeConfirm} />
