@@ -21,15 +21,15 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const navigations = [];
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations.push(Math.round(performance.now()));
+    if (frame === page.mainFrame()) navigations.push(Math.round(globalThis.performance.now()));
   });
   await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
   await page.getByTestId('app.loading').waitFor({ timeout: 60_000 });
   const firstPaint = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    () => globalThis.performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
   );
   await page.locator('[data-testid="yaml.editor"] .view-lines').waitFor({ timeout: 180_000 });
-  const editor = await page.evaluate(() => performance.now());
+  const editor = await page.evaluate(() => globalThis.performance.now());
   // Late dependency discoveries reload a few seconds after the editor shows.
   await page.waitForTimeout(10_000);
   console.log(
