@@ -52,7 +52,13 @@ export function ConnectFeedback({
     }
     menu.current?.querySelector('button')?.focus();
   }, [feedback, onDismiss]);
-  const style = { left: feedback.at.x + 12, top: feedback.at.y + 12 };
+  // Beside the cursor, on the side with room (the canvas clips what overflows it).
+  const { x, y, width, height } = feedback.at;
+  const style = {
+    left: x + 12,
+    top: y + 12,
+    transform: `translate(${x > width / 2 ? 'calc(-100% - 24px)' : '0'}, ${y > height / 2 ? 'calc(-100% - 24px)' : '0'})`,
+  };
   if (feedback.kind === 'refusal')
     return (
       <div className="rs-connect-note" style={style} role="alert" data-testid="canvas.refusal">

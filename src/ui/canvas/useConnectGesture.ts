@@ -10,6 +10,9 @@ import { structureOf } from './layout-cache.ts';
 export interface CanvasPoint {
   x: number;
   y: number;
+  /** The canvas' size, so what shows there can stay inside it. */
+  width: number;
+  height: number;
 }
 
 /** What a connection gesture left to show: why it was refused, or which part to connect to. */
@@ -39,7 +42,12 @@ export function useConnectGesture(
       if (connection.isValid || !connection.fromNode) return;
       const { clientX, clientY } = pointOf(event);
       const bounds = canvas()?.getBoundingClientRect();
-      const at = { x: clientX - (bounds?.left ?? 0), y: clientY - (bounds?.top ?? 0) };
+      const at = {
+        x: clientX - (bounds?.left ?? 0),
+        y: clientY - (bounds?.top ?? 0),
+        width: bounds?.width ?? 0,
+        height: bounds?.height ?? 0,
+      };
       const { design, graph, expanded } = store.getState();
       const from = handleTarget(connection.fromHandle?.id, connection.fromNode.id);
       if (connection.toHandle && connection.toNode) {
