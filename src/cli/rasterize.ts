@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 
 /** Scale of PNG output: twice the diagram's size, sharp on high-density screens (as in the app). */
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 /**
  * An SVG diagram as PNG bytes, rendered by resvg (prebuilt per platform as npm packages, so

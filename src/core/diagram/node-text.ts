@@ -54,7 +54,7 @@ export interface NodeText {
 }
 
 /** `Gateway`, `Gateway (Istio)`, `Service · missing`, `Istio mesh`. */
-export function kindLabelOf(node: GraphNode): string {
+function kindLabelOf(node: GraphNode): string {
   if (node.type === 'mesh') return 'Istio mesh';
   const istioGateway = node.group === ISTIO_GROUP && node.kind === 'Gateway';
   const kind = istioGateway ? 'Gateway (Istio)' : node.kind;
@@ -115,7 +115,7 @@ function grantedFrom(graph: Graph, grant: string): readonly string[] {
  * The chip of a supporting object, named as seen from `host` (namespace only when it differs); a
  * ReferenceGrant says whom it lets in.
  */
-export function chipTextOf(graph: Graph, node: GraphNode, host: GraphNode): ChipText {
+function chipTextOf(graph: Graph, node: GraphNode, host: GraphNode): ChipText {
   const other = node.namespace !== undefined && node.namespace !== host.namespace;
   const name = other ? `${node.namespace}/${node.name}` : node.name;
   const from = node.kind === 'ReferenceGrant' ? grantedFrom(graph, node.id) : [];

@@ -47,7 +47,7 @@ const ROW_ORDER: Partial<Record<GraphNodeType, number>> = {
 };
 
 /** The resource node a part belongs to (parts of parts resolve to the outermost resource). */
-export function ownerOf(graph: Graph, node: GraphNode): GraphNode {
+function ownerOf(graph: Graph, node: GraphNode): GraphNode {
   let current = node;
   for (let depth = 0; depth < 8 && current.parent !== undefined; depth++) {
     const parent = graph.nodeById.get(current.parent);

@@ -10,7 +10,7 @@ import { handleId } from './flow-types.ts';
  */
 const BORDER = 1;
 /** The handle's hit area: at least 12 px on screen at the readable zoom. */
-export const HANDLE_HIT_PX = 16;
+const HANDLE_HIT_PX = 16;
 
 /**
  * Handles for a node React Flow has not measured yet, from the layout geometry. Without them

@@ -12,7 +12,7 @@ import {
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
 /** Screen space the canvas' control bar covers at the bottom left: nodes keep clear of it. */
-export const CONTROLS_RESERVE_PX = 40;
+const CONTROLS_RESERVE_PX = 40;
 /** The minimap's size and the strip it covers on the right when shown. */
 export const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_RESERVE_PX = MINIMAP_SIZE.width + 16;
