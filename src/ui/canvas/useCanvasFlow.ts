@@ -43,15 +43,17 @@ export function useCanvasFlow(selectedEdges: ReadonlySet<string>): {
   );
   const structure = useMemo(() => structureOf(graph, expanded), [graph, expanded]);
   const layout = useMemo(() => derive.layout(structure), [derive, structure]);
+  // Typing rebinds the structure but keeps its supporting view: frames stay as they are.
+  const namespaceObjects = structure.supporting.namespaceObjects;
   const frames = useMemo(
     () =>
       namespaceFrames(
         layout.runs,
         layout.boxes,
         (id) => boxAt(id, layout.boxes, positions),
-        structure.supporting.namespaceObjects,
+        namespaceObjects,
       ),
-    [layout, positions, structure],
+    [layout, positions, namespaceObjects],
   );
   const framed = useMemo(() => new Set(frames.flatMap((f) => f.members)), [frames]);
   const nodes = useMemo(
