@@ -16,5 +16,10 @@ export default defineConfig({
       },
     ],
   },
+  optimizeDeps: {
+    // The monaco-yaml worker is imported only from a `?worker` entry, which the dependency scan
+    // does not follow: found late, on the first open, its optimisation made Vite reload the page.
+    include: ['monaco-yaml/yaml.worker.js'],
+  },
   server: { port: 5173, strictPort: false },
 });

@@ -13,7 +13,7 @@ import { buildGraph } from '../src/core/graph/build.ts';
 import type { Graph } from '../src/core/graph/types.ts';
 import { assignColumns } from '../src/core/layout/columns.ts';
 import { countCrossings } from '../src/core/layout/crossings.ts';
-import { estimateSize } from '../src/core/layout/geometry.ts';
+import { boxSize, COLUMN_GAP, NODE_GAP } from '../src/core/layout/geometry.ts';
 import { anchorOffset, layoutGraph, type NodeBox } from '../src/core/layout/layout.ts';
 import { layoutStructure, type Anchor } from '../src/core/layout/structure.ts';
 
@@ -48,7 +48,7 @@ async function elkLayout(graph: Graph): Promise<Map<string, NodeBox>> {
     // Same direction as our drawing: from the lower column to the higher one.
     const forward = columns[link.from.box]! <= columns[link.to.box]!;
     const [lo, hi] = forward ? [link.from, link.to] : [link.to, link.from];
-    const size = (b: number) => estimateSize(structure.boxes[b]!, structure.rows[b]!);
+    const size = (b: number) => boxSize(structure, b);
     ports[lo.box]!.set(portId(lo, 'out'), {
       x: size(lo.box).width,
       y: anchorOffset(structure, lo),
@@ -62,12 +62,12 @@ async function elkLayout(graph: Graph): Promise<Map<string, NodeBox>> {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '140',
-      'elk.spacing.nodeNode': '24',
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(COLUMN_GAP),
+      'elk.spacing.nodeNode': String(NODE_GAP),
     },
     children: structure.boxes.map((box, b) => ({
       id: String(b),
-      ...estimateSize(box, structure.rows[b]!),
+      ...boxSize(structure, b),
       layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
       ports: [...ports[b]!].map(([id, p]) => ({
         id,

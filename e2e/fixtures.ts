@@ -90,13 +90,38 @@ export class CanvasPage {
 
   /** Drags a connection from one handle to another with the mouse, as a person does. */
   async connect(from: Locator, to: Locator): Promise<void> {
-    const a = await from.boundingBox();
     const b = await to.boundingBox();
-    if (!a || !b) throw new Error('handle not visible');
+    if (!b) throw new Error('handle not visible');
+    await this.dragFrom(from, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  }
+
+  /** Presses on the centre of `from` (a handle's visible dot) and lets go at a page point. */
+  async dragFrom(from: Locator, to: { x: number; y: number }): Promise<void> {
+    const a = await from.boundingBox();
+    if (!a) throw new Error('handle not visible');
     await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await this.page.mouse.down();
-    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
     await this.page.mouse.up();
+  }
+
+  /** The middle of a locator's box on the page. */
+  async centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not visible');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** The canvas' zoom (React Flow's viewport scale). */
+  zoom(): Promise<number> {
+    return this.page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  }
+
+  /** A supporting object's chip (on what it serves): a click selects the object. */
+  chip(id: string): Locator {
+    return this.page.getByTestId(`canvas.chip.${id}`);
   }
 
   /** A node's problem badge (count and worst severity of its errors and warnings). */

@@ -18,6 +18,8 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);",
   },
+  // A native addon (a runtime dependency, installed beside the bundle): loaded from node_modules.
+  external: ['@resvg/resvg-js'],
   logLevel: 'warning',
 });
 // Executable, so the file runs by itself (`./dist-cli/route-studio.mjs`) as well as through npm's link.

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
+import { countOf } from '../core/text/plural.ts';
 
 /** `file:line:col: severity code: message`, the way compilers print, so editors can jump to it. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
@@ -12,6 +13,5 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function summarizeDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}`;
 }

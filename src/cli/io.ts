@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Binary output (a PNG), in order with `stdout`. */
+  stdoutBytes: (bytes: Uint8Array) => void;
 }
 
 /** Exit codes shared by every subcommand. */

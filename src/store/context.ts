@@ -99,11 +99,12 @@ export function createSliceContext(
           origin,
         );
       }
-      const { graph, stale } = deriveGraph(next, state.graph);
+      const { graph, shownDesign, stale } = deriveGraph(next, state);
       const { positions, selection } = followRenames(state, next);
       set({
         design: next,
         graph,
+        shownDesign,
         stale,
         positions,
         selection: pruneSelection(selection, graph, stale),

@@ -7,16 +7,27 @@ export function hasSyntaxErrors(design: Design): boolean {
   return design.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('yaml-'));
 }
 
+/** What the canvas shows: a graph, the design it was built from, and whether that is old. */
+export interface ShownGraph {
+  graph: Graph;
+  /** The design `graph` was built from (the views read node contents from it). */
+  shownDesign: Design;
+  stale: boolean;
+}
+
 /**
  * The graph to show for `design`. While the text has syntax errors the canvas keeps the last good
- * graph (marked stale) instead of flickering resources away mid-keystroke.
+ * graph and the design it came from (marked stale), so every node keeps showing what it showed
+ * instead of flickering resources, rows or values away mid-keystroke.
  */
 export function deriveGraph(
   design: Design,
-  previous: Graph | undefined,
-): { graph: Graph; stale: boolean } {
+  previous: Omit<ShownGraph, 'stale'> | undefined,
+): ShownGraph {
   if (hasSyntaxErrors(design)) {
-    return { graph: previous ?? buildGraph(design), stale: true };
+    return previous
+      ? { graph: previous.graph, shownDesign: previous.shownDesign, stale: true }
+      : { graph: buildGraph(design), shownDesign: design, stale: true };
   }
-  return { graph: buildGraph(design), stale: false };
+  return { graph: buildGraph(design), shownDesign: design, stale: false };
 }

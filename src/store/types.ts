@@ -30,6 +30,8 @@ export interface DesignSlice {
   settings: DesignSettings;
   /** The graph of the last design whose text parsed without YAML syntax errors. */
   graph: Graph;
+  /** The design `graph` was built from: `design`, or while stale the last one that parsed. */
+  shownDesign: Design;
   /** True while the text has syntax errors and `graph` is the last good one. */
   stale: boolean;
   lastChange: LastChange;
@@ -70,6 +72,13 @@ export interface ViewSlice {
   /** The canvas viewport as last reported by the canvas (session state, saved with the design). */
   viewport: Viewport | undefined;
   setViewport(viewport: Viewport): void;
+  /**
+   * Supporting objects (GatewayClass, Secret, ReferenceGrant, …) the person expanded from their
+   * chip into a node of their own (view state; not undoable).
+   */
+  expanded: ReadonlySet<string>;
+  /** Shows a supporting object as a node (`true`) or back as a chip on what it serves. */
+  setExpanded(id: string, expanded: boolean): void;
   /** Incremented by `requestFitView`; the canvas fits its view whenever it changes. */
   fitViewRequest: number;
   requestFitView(): void;

@@ -20,6 +20,15 @@ export function createViewSlice(
     setViewport(viewport) {
       ctx.set({ viewport });
     },
+    expanded: new Set(),
+    setExpanded(id, expanded) {
+      const current = ctx.get().expanded;
+      if (current.has(id) === expanded) return;
+      const next = new Set(current);
+      if (expanded) next.add(id);
+      else next.delete(id);
+      ctx.set({ expanded: next });
+    },
     fitViewRequest: 0,
     requestFitView() {
       ctx.set({ fitViewRequest: ctx.get().fitViewRequest + 1 });

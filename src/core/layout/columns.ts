@@ -4,7 +4,9 @@ import type { LayoutStructure } from './structure.ts';
 
 /**
  * Column rank of the kinds whose place follows from their role in routing, left to right:
- * class → gateways → listener sets → routes → destination rules → backends.
+ * class → gateways → listener sets → routes → backends. A DestinationRule shares the column of
+ * the Services it configures: a column of its own would make every Istio design a column wider
+ * than a laptop's canvas shows readably.
  */
 const ROLE_RANK = new Map<string, number>([
   [`${GATEWAY_GROUP}/GatewayClass`, 0],
@@ -17,7 +19,7 @@ const ROLE_RANK = new Map<string, number>([
   [`${GATEWAY_GROUP}/TCPRoute`, 3],
   [`${GATEWAY_GROUP}/UDPRoute`, 3],
   [`${ISTIO_GROUP}/VirtualService`, 3],
-  [`${ISTIO_GROUP}/DestinationRule`, 4],
+  [`${ISTIO_GROUP}/DestinationRule`, 5],
   [`${CORE_GROUP}/Service`, 5],
 ]);
 
@@ -39,8 +41,8 @@ export function roleRank(node: GraphNode): number | undefined {
  * Assigns every box a column. Role kinds take their fixed rank; grants and policies go right of
  * their targets; everything else referenced (Secrets, ConfigMaps, unknown kinds) goes right of its
  * referrers; what stays unplaced (isolated unknown kinds, objects only grants or policies point at)
- * starts a last column, and what links to those follows the same rules. Empty ranks are then
- * squeezed out so columns are consecutive.
+ * starts a last column, and what links to those follows the same rules; boxes linked to nothing go
+ * under the first column. Empty ranks are then squeezed out so columns are consecutive.
  */
 export function assignColumns(structure: LayoutStructure): number[] {
   const { boxes, links } = structure;
@@ -79,6 +81,12 @@ export function assignColumns(structure: LayoutStructure): number[] {
   settle();
   const known = rank.filter((r): r is number => r !== undefined);
   const last = (known.length ? Math.max(...known) : 0) + 1;
+  // Boxes linked to nothing (a Namespace with no resources in the design, an unused Secret) line
+  // up with nothing either: they go under the first column, not far right past the backends.
+  const first = known.length ? Math.min(...known) : 0;
+  boxes.forEach((_, b) => {
+    if (rank[b] === undefined && !targets[b]!.length && !referrers[b]!.length) rank[b] = first;
+  });
   // What is still unplaced may link among itself (a ReferenceGrant from a Namespace): start the
   // last column with the boxes no unplaced box refers to, grants and policies aside, and derive
   // the rest from them, so those links cross columns too instead of running inside one.

@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/types.ts';
 import { anchorOffset, type NodeBox } from './layout.ts';
-import { layoutStructure } from './structure.ts';
+import { layoutStructure, type StructureOptions } from './structure.ts';
 
 interface Line {
   x1: number;
@@ -27,11 +27,15 @@ export function segmentsCross(p: Line, q: Line): boolean {
  * Counts edge crossings of a drawn layout, the way a reader sees them: every edge is a straight
  * line from the facing side of one box to the facing side of the other, at the handle of the row
  * it attaches to (or of the box header). Works for any layout of the graph's boxes (ours, elkjs'),
- * so layouts can be compared on equal terms. Edges inside one box and edges to boxes without a
- * position are ignored.
+ * so layouts can be compared on equal terms. Edges inside one box, edges to supporting objects
+ * shown as chips and edges to boxes without a position are ignored.
  */
-export function countCrossings(graph: Graph, layout: ReadonlyMap<string, NodeBox>): number {
-  const structure = layoutStructure(graph);
+export function countCrossings(
+  graph: Graph,
+  layout: ReadonlyMap<string, NodeBox>,
+  options: StructureOptions = {},
+): number {
+  const structure = layoutStructure(graph, undefined, options);
   const lines: (Line & { minX: number; maxX: number })[] = [];
   for (const link of structure.links) {
     const a = layout.get(structure.boxes[link.from.box]!.id);

@@ -33,7 +33,8 @@ describe('layoutGraph', () => {
         edge(grant, svc, 'grant-to'),
       ],
     );
-    const layout = layoutGraph(graph);
+    // The class and the grant expanded: the person asked to see them as nodes.
+    const layout = layoutGraph(graph, undefined, { expanded: new Set([cls.id, grant.id]) });
     expect([...layout.keys()].sort()).toEqual(
       [cls, gw, route, svc, istioGw, vs, dr, grant].map((n) => n.id).sort(),
     );
@@ -43,8 +44,13 @@ describe('layoutGraph', () => {
     expect(x(gw)).toBeLessThan(x(route));
     expect(x(route)).toBe(x(vs));
     expect(x(vs)).toBeLessThan(x(dr));
-    expect(x(dr)).toBeLessThan(x(svc));
+    expect(x(dr)).toBe(x(svc));
     expect(x(svc)).toBeLessThan(x(grant));
+    // Collapsed, they are chips on what they serve and take no column.
+    const compact = layoutGraph(graph);
+    expect(compact.has(cls.id)).toBe(false);
+    expect(compact.has(grant.id)).toBe(false);
+    expect(compact.get(gw.id)!.x).toBe(0);
   });
 
   it('untangles crossed routes, down to the rows they attach to', () => {
@@ -85,8 +91,9 @@ describe('layoutGraph', () => {
         ...listeners.map((l, i) => edge(l, secrets[i % 2]!, 'certificate')),
       ],
     );
-    const layout = layoutGraph(graph);
-    expect(countCrossings(graph, layout)).toBe(1);
+    const expanded = new Set(secrets.map((s) => s.id));
+    const layout = layoutGraph(graph, undefined, { expanded });
+    expect(countCrossings(graph, layout, { expanded })).toBe(1);
     const top = (nodes: GraphNode[]) => Math.min(...nodes.map((n) => layout.get(n.id)!.y));
     const bottom = (nodes: GraphNode[]) =>
       Math.max(...nodes.map((n) => layout.get(n.id)!.y + layout.get(n.id)!.height));

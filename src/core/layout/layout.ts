@@ -1,12 +1,17 @@
 import type { Graph } from '../graph/types.ts';
 import { assignColumns } from './columns.ts';
-import { estimateSize, handleOffset } from './geometry.ts';
+import { boxSize, FRAME_GAP, handleOffset, NODE_GAP } from './geometry.ts';
 import { orderByComponent } from './components.ts';
 import { buildLayers } from './layers.ts';
 import { bestOrder } from './best-order.ts';
 import type { GroupOf } from './order.ts';
 import { placeColumns } from './place.ts';
-import { layoutStructure, type Anchor, type LayoutStructure } from './structure.ts';
+import {
+  layoutStructure,
+  type Anchor,
+  type LayoutStructure,
+  type StructureOptions,
+} from './structure.ts';
 
 /** Where a box (a resource, a missing object or `mesh`) goes, top-left corner and size. */
 export interface NodeBox {
@@ -21,14 +26,28 @@ export interface Size {
   height: number;
 }
 
-export interface LayoutOptions {
+export interface LayoutOptions extends StructureOptions {
   /** Prefer orders that keep each namespace's boxes together in a column (default true). */
   groupNamespaces?: boolean;
 }
 
+/** Consecutive boxes of one namespace in one column, top to bottom: a namespace frame. */
+export interface NamespaceRun {
+  namespace: string;
+  column: number;
+  /** Box ids, top to bottom. */
+  members: readonly string[];
+}
+
+/** Where every box goes, and the namespace runs that frame them. */
+export interface Layout {
+  boxes: Map<string, NodeBox>;
+  runs: readonly NamespaceRun[];
+}
+
 /** Offset from a box's top of the handle an anchor stands for. */
 export function anchorOffset(structure: LayoutStructure, anchor: Anchor): number {
-  return handleOffset(structure.boxes[anchor.box]!, structure.rows[anchor.box]!, anchor.row);
+  return handleOffset(structure, anchor.box, anchor.row);
 }
 
 /**
@@ -47,8 +66,20 @@ export function layoutGraph(
   sizes?: ReadonlyMap<string, Size>,
   options: LayoutOptions = {},
 ): Map<string, NodeBox> {
-  const structure = layoutStructure(graph);
-  const { boxes, rows } = structure;
+  return layoutStructureOf(layoutStructure(graph, undefined, options), sizes, options).boxes;
+}
+
+/**
+ * `layoutGraph` of a structure already built (the canvas keeps one per graph), with the
+ * namespace runs: boxes of one namespace next to each other in a column are kept a frame's
+ * label and padding apart from other namespaces, so a frame can be drawn around them.
+ */
+export function layoutStructureOf(
+  structure: LayoutStructure,
+  sizes?: ReadonlyMap<string, Size>,
+  options: LayoutOptions = {},
+): Layout {
+  const { boxes } = structure;
   const columns = assignColumns(structure);
   const layers = buildLayers(structure, columns);
   const initial: number[][] = Array.from({ length: layers.columnCount }, () => []);
@@ -72,9 +103,14 @@ export function layoutGraph(
       bestOrder(componentLayers, componentInitial, (v) => namespaceOf(vertices[v]!)),
   );
 
-  const boxSizes = boxes.map((box, b) => sizes?.get(box.id) ?? estimateSize(box, rows[b]!));
+  const boxSizes = boxes.map((box, b) => sizes?.get(box.id) ?? boxSize(structure, b));
+  const ordered = components.map((order) =>
+    order.map((column) => column.filter((v) => v < boxes.length)),
+  );
+  const sameFrame = (a: number, b: number) =>
+    boxes[a]!.namespace !== undefined && boxes[a]!.namespace === boxes[b]!.namespace;
   const placed = placeColumns(
-    components.map((order) => order.map((column) => column.filter((v) => v < boxes.length))),
+    ordered,
     boxSizes,
     structure.links
       .filter((link) => columns[link.from.box] !== columns[link.to.box])
@@ -84,12 +120,37 @@ export function layoutGraph(
         b: link.to.box,
         bOffset: anchorOffset(structure, link.to),
       })),
+    (a, b) => (sameFrame(a, b) ? NODE_GAP : FRAME_GAP),
+    FRAME_GAP,
   );
   const result = new Map<string, NodeBox>();
   boxes.forEach((box, b) =>
     result.set(box.id, { x: placed.x[b]!, y: placed.y[b]!, ...boxSizes[b]! }),
   );
-  return result;
+  return { boxes: result, runs: namespaceRuns(structure, ordered) };
+}
+
+function namespaceRuns(
+  structure: LayoutStructure,
+  components: readonly (readonly (readonly number[])[])[],
+): NamespaceRun[] {
+  const runs: NamespaceRun[] = [];
+  for (const columns of components) {
+    columns.forEach((column, c) => {
+      let current: { namespace: string; column: number; members: string[] } | undefined;
+      for (const b of column) {
+        const box = structure.boxes[b]!;
+        const namespace = box.namespace;
+        if (namespace === undefined) current = undefined;
+        else if (current?.namespace === namespace) current.members.push(box.id);
+        else {
+          current = { namespace, column: c, members: [box.id] };
+          runs.push(current);
+        }
+      }
+    });
+  }
+  return runs;
 }
 
 function compare(a: string, b: string): number {

@@ -1,5 +1,8 @@
 import { COLUMN_GAP, NODE_GAP } from './geometry.ts';
 
+/** The vertical space to keep between box `above` and box `below` of one column. */
+export type GapBetween = (above: number, below: number) => number;
+
 /** A box to place: its size, and where its edges attach (offsets from its top). */
 export interface PlacedBox {
   width: number;
@@ -49,6 +52,8 @@ export function placeColumns(
   components: readonly (readonly (readonly number[])[])[],
   boxes: readonly PlacedBox[],
   links: readonly PlacementLink[],
+  gapBetween: GapBetween = () => NODE_GAP,
+  componentGap = NODE_GAP,
 ): { x: number[]; y: number[] } {
   const x = new Array<number>(boxes.length).fill(0);
   const y = new Array<number>(boxes.length).fill(0);
@@ -58,12 +63,13 @@ export function placeColumns(
     let width = 0;
     for (const columns of components) {
       let top = 0;
-      for (const b of columns[c] ?? []) {
+      const column = columns[c] ?? [];
+      column.forEach((b, i) => {
         x[b] = left;
         y[b] = top;
-        top += boxes[b]!.height + NODE_GAP;
+        top += boxes[b]!.height + (i + 1 < column.length ? gapBetween(b, column[i + 1]!) : 0);
         width = Math.max(width, boxes[b]!.width);
-      }
+      });
     }
     left += width + COLUMN_GAP;
   }
@@ -77,7 +83,10 @@ export function placeColumns(
     const targets: number[] = [];
     const weights: number[] = [];
     let stack = 0;
-    for (const b of column) {
+    const step = (i: number) =>
+      boxes[column[i]!]!.height +
+      (i + 1 < column.length ? gapBetween(column[i]!, column[i + 1]!) : 0);
+    column.forEach((b, i) => {
       const ps = pulls[b]!;
       let want = y[b]!;
       if (ps.length) {
@@ -88,13 +97,13 @@ export function placeColumns(
       // Unlinked boxes hold their place only lightly.
       weights.push(ps.length || 0.01);
       targets.push(want - stack);
-      stack += boxes[b]!.height + NODE_GAP;
-    }
+      stack += step(i);
+    });
     const z = isotonic(targets, weights);
     stack = 0;
     column.forEach((b, i) => {
       y[b] = z[i]! + stack;
-      stack += boxes[b]!.height + NODE_GAP;
+      stack += step(i);
     });
   };
   // Lowest bottom (plus gap) of what is placed so far, per column.
@@ -119,7 +128,7 @@ export function placeColumns(
       }
     }
     for (const column of columns) for (const b of column) y[b] = y[b]! - minY + shift;
-    for (let c = first; c <= last; c++) floor[c] = shift + maxY - minY + NODE_GAP;
+    for (let c = first; c <= last; c++) floor[c] = shift + maxY - minY + componentGap;
   }
   return { x, y };
 }

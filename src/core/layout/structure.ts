@@ -1,4 +1,5 @@
 import type { Graph, GraphNode, GraphNodeType } from '../graph/types.ts';
+import { supportingView, type SupportingView } from './supporting.ts';
 
 /** Where an edge ends: a layout box and a row inside it (-1: the box's own header handle). */
 export interface Anchor {
@@ -24,6 +25,15 @@ export interface LayoutStructure {
   /** Every graph node id → where its edges attach. */
   anchors: ReadonlyMap<string, Anchor>;
   links: readonly Link[];
+  /** Supporting objects shown on what they serve (chips, frames) instead of as boxes. */
+  supporting: SupportingView;
+  /** The collapsed objects the person expanded back into boxes (part of the structure's identity). */
+  expanded: ReadonlySet<string>;
+}
+
+export interface StructureOptions {
+  /** Supporting objects to show as boxes all the same (see `supportingView`). */
+  expanded?: ReadonlySet<string>;
 }
 
 const ROW_ORDER: Partial<Record<GraphNodeType, number>> = {
@@ -56,13 +66,22 @@ function ownerOf(graph: Graph, node: GraphNode): GraphNode {
 export function layoutStructure(
   graph: Graph,
   previous?: { graph: Graph; structure: LayoutStructure },
+  options: StructureOptions = {},
 ): LayoutStructure {
-  if (previous && sameShape(previous.graph, graph)) return rebind(previous.structure, graph);
+  const expanded = options.expanded ?? NONE;
+  if (
+    previous &&
+    sameSet(previous.structure.expanded, expanded) &&
+    sameShape(previous.graph, graph)
+  )
+    return rebind(previous.structure, graph);
+  const supporting = supportingView(graph, (node) => ownerOf(graph, node), expanded);
   const boxes: GraphNode[] = [];
   const boxIndex = new Map<string, number>();
   const partsByOwner = new Map<string, GraphNode[]>();
   for (const node of graph.nodes) {
     const owner = ownerOf(graph, node);
+    if (supporting.shownOn.has(owner.id)) continue;
     if (owner === node) {
       boxIndex.set(node.id, boxes.length);
       boxes.push(node);
@@ -93,7 +112,15 @@ export function layoutStructure(
     const to = anchors.get(edge.to);
     if (from && to && from.box !== to.box) links.push({ from, to });
   }
-  return { boxes, boxIndex, rows, anchors, links };
+  return { boxes, boxIndex, rows, anchors, links, supporting, expanded };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }
 
 /** The same nodes (ids, parents, row order) and the same edges, in the same order. */

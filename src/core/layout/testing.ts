@@ -5,6 +5,7 @@ import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
 const GROUPS: Record<string, string> = {
   Service: CORE_GROUP,
   Secret: CORE_GROUP,
+  Namespace: CORE_GROUP,
   VirtualService: ISTIO_GROUP,
   DestinationRule: ISTIO_GROUP,
   IstioGateway: ISTIO_GROUP,

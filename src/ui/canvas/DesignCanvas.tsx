@@ -1,17 +1,22 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { ExportButtons } from './export/ExportButtons.tsx';
+import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { useRef } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConnectFeedback } from './ConnectFeedback.tsx';
 import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
 import { useCanvasFlow } from './useCanvasFlow.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
-import { useViewport } from './useViewport.ts';
+import { MINIMAP_SIZE, useViewport } from './useViewport.ts';
 import './canvas.css';
 
 /**
- * Above this many nodes the minimap is left out: it renders every node (not just the visible
+ * The minimap shows only for designs too large to show whole at a readable zoom (the view keeps
+ * nodes clear of it then). Above this many nodes it is left out: it renders every node (not just the visible
  * ones) and subscribes each to the flow store, so every store update costs a pass over all of
  * them (minutes of main-thread time when a 1,000-route design opens).
  */
@@ -25,14 +30,16 @@ const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitV
  * Must sit inside a `ReactFlowProvider` (the app provides one).
  */
 export function DesignCanvas() {
-  const handlers = useCanvasHandlers();
-  const { nodes, edges } = useCanvasFlow(handlers.selectedEdges);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const handlers = useCanvasHandlers(wrapper);
+  const { nodes, edges, frames } = useCanvasFlow(handlers.selectedEdges);
   const { stale, fitViewRequest } = useDesign(selectView);
   const store = useDesignStoreApi();
-  useViewport(nodes, fitViewRequest);
+  const { showMinimap } = useViewport(nodes, frames, fitViewRequest);
 
   return (
     <div
+      ref={wrapper}
       className={`rs-canvas${stale ? ' rs-canvas--stale' : ''}`}
       data-testid="canvas"
       {...handlers.wrapperHandlers}
@@ -51,8 +58,13 @@ export function DesignCanvas() {
         colorMode="system"
       >
         <Background gap={24} />
-        <Controls showInteractive={false} />
-        {nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable />}
+        <NamespaceFrames frames={frames} />
+        <Controls showInteractive={false} orientation="horizontal">
+          <ExportButtons />
+        </Controls>
+        {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
+          <MiniMap pannable zoomable style={MINIMAP_SIZE} />
+        )}
       </ReactFlow>
       {handlers.notice && (
         <div className="rs-canvas__notice" role="status" data-testid="canvas.notice">
@@ -61,6 +73,13 @@ export function DesignCanvas() {
             ×
           </button>
         </div>
+      )}
+      {handlers.connectFeedback && (
+        <ConnectFeedback
+          feedback={handlers.connectFeedback}
+          onChoose={handlers.chooseConnection}
+          onDismiss={handlers.dismissConnectFeedback}
+        />
       )}
       {handlers.confirm && (
         <ConfirmDialog request={handlers.confirm} onClose={handlers.closeConfirm} />

@@ -1,63 +1,32 @@
-import type { Graph, GraphEdge } from '../../core/graph/types.ts';
+import { drawnEdges } from '../../core/diagram/drawn-edges.ts';
+import { weightLabels } from '../../core/diagram/edge-labels.ts';
+import type { Graph } from '../../core/graph/types.ts';
+import type { LayoutStructure } from '../../core/layout/structure.ts';
 import type { CanvasEdge, CanvasNode } from './flow-types.ts';
 import { handleId } from './flow-types.ts';
-import { structureOf } from './layout-cache.ts';
-
-/** Edge types that carry a traffic weight. */
-const WEIGHTED = new Set(['backend', 'destination']);
-
-/** `90%` for a weighted edge among its siblings (same rule); undefined when it is alone at 100%. */
-export function weightLabels(graph: Graph): Map<string, string> {
-  const byRule = new Map<string, GraphEdge[]>();
-  for (const edge of graph.edges) {
-    if (!WEIGHTED.has(edge.type)) continue;
-    const list = byRule.get(edge.from);
-    if (list) list.push(edge);
-    else byRule.set(edge.from, [edge]);
-  }
-  const labels = new Map<string, string>();
-  for (const edges of byRule.values()) {
-    const total = edges.reduce((sum, e) => sum + (e.weight ?? 1), 0);
-    for (const edge of edges) {
-      const weight = edge.weight ?? 1;
-      if (edges.length === 1 && weight > 0) continue;
-      const share = total > 0 ? (100 * weight) / total : 0;
-      labels.set(edge.id, `${Number.isInteger(share) ? share : share.toFixed(1)}%`);
-    }
-  }
-  return labels;
-}
 
 /**
- * Derives React Flow edges from graph edges. Each edge runs from the right-hand handle of the
- * node further left to the left-hand handle of the other (routes point at Gateways in the data,
- * but traffic is drawn flowing right); parentRefs land on the listener's own handle. Edge objects
+ * Derives React Flow edges from the graph edges the diagram draws (`drawnEdges`): each runs from
+ * the right-hand handle of the node further left to the left-hand handle of the other;
+ * parentRefs land on the listener's own handle. Edge objects
  * are reused while unchanged, and the previous array itself when none changed: every new edges
  * array costs React Flow a pass over all edges.
  */
 export function createEdgeDeriver(): (
   graph: Graph,
+  structure: LayoutStructure,
   nodes: readonly CanvasNode[],
   selectedEdges: ReadonlySet<string>,
 ) => CanvasEdge[] {
   let previous = new Map<string, CanvasEdge>();
   let previousEdges: CanvasEdge[] = [];
-  return (graph, nodes, selectedEdges) => {
-    const { boxes, anchors } = structureOf(graph);
+  return (graph, structure, nodes, selectedEdges) => {
     const xOf = new Map(nodes.map((n) => [n.id, n.position.x]));
     const labels = weightLabels(graph);
     const next = new Map<string, CanvasEdge>();
     const edges: CanvasEdge[] = [];
-    for (const edge of graph.edges) {
-      const from = anchors.get(edge.from);
-      const to = anchors.get(edge.to);
-      if (!from || !to) continue;
-      const fromBox = boxes[from.box]!.id;
-      const toBox = boxes[to.box]!.id;
-      const flip = (xOf.get(fromBox) ?? 0) > (xOf.get(toBox) ?? 0);
-      const [source, sourcePart, target, targetPart] = flip
-        ? [toBox, edge.to, fromBox, edge.from]
-        : [fromBox, edge.from, toBox, edge.to];
+    const drawn = drawnEdges(graph, structure, (box) => xOf.get(box) ?? 0);
+    for (const { edge, source, sourcePart, target, targetPart } of drawn) {
       const label = labels.get(edge.id);
       const missing = edge.to.startsWith('missing:');
       const selected = selectedEdges.has(edge.id);

@@ -1,18 +1,22 @@
 import type { Design } from '../../core/design/design.ts';
 import type { Graph, GraphNode } from '../../core/graph/types.ts';
 import type { NodeBox } from '../../core/layout/layout.ts';
+import type { LayoutStructure } from '../../core/layout/structure.ts';
 import type { NodePosition } from '../../store/index.ts';
 import type { CanvasNode, CanvasNodeData } from './flow-types.ts';
 import { estimatedHandles } from './handle-estimate.ts';
-import { structureOf } from './layout-cache.ts';
 import { nodeDataOf, nodeTypeOf } from './node-data.ts';
 
 export interface NodeInput {
+  /** The design the graph was built from (while stale, the last one that parsed). */
   design: Design;
   graph: Graph;
+  structure: LayoutStructure;
   layout: ReadonlyMap<string, NodeBox>;
   positions: Readonly<Record<string, NodePosition>>;
   selection: readonly string[];
+  /** Boxes drawn inside their namespace's frame. */
+  framed: ReadonlySet<string>;
   /**
    * The size React Flow measured for a node, if it has (read from its own store, never kept in
    * React state: a measurement must not re-derive the nodes).
@@ -29,9 +33,11 @@ interface CachedData {
   node: unknown;
   resource: unknown;
   rowsKey: string;
+  structure: LayoutStructure;
+  framed: boolean;
   data: CanvasNodeData;
-  /** The data with a selected row, kept while that row stays selected. */
-  withRow?: CanvasNodeData;
+  /** The data with a selected row or chip, kept while that part stays selected. */
+  withPart?: CanvasNodeData;
 }
 
 const rowsKeys = new WeakMap<readonly GraphNode[], string>();
@@ -56,37 +62,54 @@ export function createNodeDeriver(): (input: NodeInput) => CanvasNode[] {
   const dataCache = new Map<string, CachedData>();
   let previous = new Map<string, CanvasNode>();
   let previousNodes: CanvasNode[] = [];
-  return ({ design, graph, layout, positions, selection, measuredOf }) => {
-    const structure = structureOf(graph);
+  return ({ design, graph, structure, layout, positions, selection, framed, measuredOf }) => {
     const { boxes, rows, anchors } = structure;
-    const selectedRows = new Map<string, string>();
+    const selectedParts = new Map<string, string>();
     const selectedBoxes = new Set<string>();
     for (const id of selection) {
       const anchor = anchors.get(id);
-      if (!anchor) continue;
-      const box = boxes[anchor.box]!.id;
-      selectedBoxes.add(box);
-      if (anchor.row >= 0) selectedRows.set(box, id);
+      if (anchor) {
+        const box = boxes[anchor.box]!.id;
+        selectedBoxes.add(box);
+        if (anchor.row >= 0) selectedParts.set(box, id);
+        continue;
+      }
+      // A supporting object shown as chips: the chips are what is selected.
+      for (const host of structure.supporting.shownOn.get(id) ?? []) {
+        const at = anchors.get(host);
+        if (at) selectedParts.set(boxes[at.box]!.id, id);
+      }
     }
     const next = new Map<string, CanvasNode>();
     const nodes = boxes.map((box, b) => {
       const resource = design.byKey.get(box.id);
       const parts = rows[b]!;
       const rowsKey = rowsKeyOf(parts);
+      const isFramed = framed.has(box.id);
       let cached = dataCache.get(box.id);
       if (
         !cached ||
         cached.node !== box ||
         cached.resource !== resource ||
-        cached.rowsKey !== rowsKey
+        cached.rowsKey !== rowsKey ||
+        cached.framed !== isFramed ||
+        // Another structure may carry other chips (a reused one keeps its links array).
+        (cached.structure !== structure && cached.structure.links !== structure.links)
       ) {
-        cached = { node: box, resource, rowsKey, data: nodeDataOf(box, parts, resource) };
+        cached = {
+          node: box,
+          resource,
+          rowsKey,
+          structure,
+          framed: isFramed,
+          data: nodeDataOf(graph, structure, b, resource, isFramed),
+        };
         dataCache.set(box.id, cached);
       }
-      const selectedRow = selectedRows.get(box.id);
-      if (selectedRow && cached.withRow?.selectedRow !== selectedRow)
-        cached.withRow = { ...cached.data, selectedRow };
-      const data = selectedRow ? cached.withRow! : cached.data;
+      const selectedPart = selectedParts.get(box.id);
+      if (selectedPart && cached.withPart?.selectedPart !== selectedPart)
+        cached.withPart = { ...cached.data, selectedPart };
+      const data = selectedPart ? cached.withPart! : cached.data;
       const laidOut = layout.get(box.id);
       const at = positions[box.id] ?? laidOut ?? { x: 0, y: 0 };
       const selected = selectedBoxes.has(box.id);

@@ -4,7 +4,7 @@ import { buildGraph } from '../../core/graph/build.ts';
 import { dedent } from '../../core/testing/dedent.ts';
 import { createEdgeDeriver } from './derive-edges.ts';
 import { createNodeDeriver, type NodeInput } from './derive-nodes.ts';
-import { createLayoutCache } from './layout-cache.ts';
+import { createLayoutCache, structureOf } from './layout-cache.ts';
 
 const GW = 'gateway.networking.k8s.io/Gateway/infra/edge';
 const ROUTE = 'gateway.networking.k8s.io/HTTPRoute/shop/api';
@@ -52,15 +52,18 @@ const yaml = dedent`
 function setup() {
   const design = createDesign([{ name: 'd.yaml', text: yaml }]);
   const graph = buildGraph(design);
-  const layout = createLayoutCache()(graph);
+  const structure = structureOf(graph);
+  const layout = createLayoutCache()(structure).boxes;
   const input: NodeInput = {
     design,
     graph,
+    structure,
     layout,
     positions: {},
     selection: [],
+    framed: new Set(),
   };
-  return { design, graph, layout, input };
+  return { design, graph, structure, layout, input };
 }
 
 describe('node derivation', () => {
@@ -69,22 +72,24 @@ describe('node derivation', () => {
     const nodes = createNodeDeriver()(input);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     expect(byId.get(GW)?.type).toBe('gateway');
-    expect(byId.get(GW)?.data.rows.map((r) => [r.label, r.line1])).toEqual([
-      ['http', 'HTTP :80 · shop.example.com'],
-      ['https', 'HTTPS :443'],
+    expect(byId.get(GW)?.data.text.rows.map((r) => [r.label, r.line1])).toEqual([
+      ['http', ':80 · shop.example.com'],
+      ['https', ':443'],
     ]);
+    // The GatewayClass is a chip on its Gateway, not a node.
+    expect(byId.get(GW)?.data.text.chips.map((c) => c.label)).toEqual(['istio']);
     const route = byId.get(ROUTE)!;
     expect(route.type).toBe('route');
-    expect(route.data.detail).toBe('shop.example.com');
-    expect(route.data.rows).toMatchObject([
-      { line1: 'PathPrefix /api · header x-flag=new', line2: 'RequestMirror → 2 backends' },
+    expect(route.data.text.detail).toBe('shop.example.com');
+    expect(route.data.text.rows).toMatchObject([
+      { line1: 'prefix /api · header x-flag=new', line2: 'RequestMirror → 2 backends' },
     ]);
     expect(route.position).toEqual({ x: layout.get(ROUTE)!.x, y: layout.get(ROUTE)!.y });
-    expect(byId.get(V1)?.data.detail).toBe('http 80→8080');
+    expect(byId.get(V1)?.data.text.detail).toBe('http 80→8080');
     // The mirror target is not in the design: a ghost node.
     const ghost = byId.get('missing:/Service/shop/shadow');
     expect(ghost?.type).toBe('ghost');
-    expect(ghost?.data.ghost).toBe(true);
+    expect(ghost?.data.text.ghost).toBe(true);
     expect(nodes.some((n) => n.id.includes('#'))).toBe(false);
   });
 
@@ -97,7 +102,7 @@ describe('node derivation', () => {
     const byId = new Map(second.map((n) => [n.id, n]));
     expect(byId.get(V1)?.position).toEqual({ x: 5, y: 6 });
     expect(byId.get(GW)?.selected).toBe(true);
-    expect(byId.get(GW)?.data.selectedRow).toBe(listener);
+    expect(byId.get(GW)?.data.selectedPart).toBe(listener);
     const untouched = first.find((n) => n.id === V2);
     expect(byId.get(V2)).toBe(untouched);
   });
@@ -146,9 +151,9 @@ describe('node derivation', () => {
 
 describe('edge derivation', () => {
   it('lands parentRefs on the listener handle and draws traffic left to right', () => {
-    const { input, graph } = setup();
+    const { input, graph, structure } = setup();
     const nodes = createNodeDeriver()(input);
-    const edges = createEdgeDeriver()(graph, nodes, new Set());
+    const edges = createEdgeDeriver()(graph, structure, nodes, new Set());
     const parent = edges.find((e) => e.data?.type === 'parent-ref')!;
     expect(parent).toMatchObject({
       source: GW,
@@ -159,18 +164,18 @@ describe('edge derivation', () => {
   });
 
   it('returns the same array when no edge changed', () => {
-    const { input, graph } = setup();
+    const { input, graph, structure } = setup();
     const derive = createEdgeDeriver();
-    const first = derive(graph, createNodeDeriver()(input), new Set());
-    expect(derive(graph, createNodeDeriver()(input), new Set())).toBe(first);
-    const selected = derive(graph, createNodeDeriver()(input), new Set([first[0]!.id]));
+    const first = derive(graph, structure, createNodeDeriver()(input), new Set());
+    expect(derive(graph, structure, createNodeDeriver()(input), new Set())).toBe(first);
+    const selected = derive(graph, structure, createNodeDeriver()(input), new Set([first[0]!.id]));
     expect(selected).not.toBe(first);
   });
 
   it('labels backends with their share of the rule; mirror and missing edges are marked', () => {
-    const { input, graph } = setup();
+    const { input, graph, structure } = setup();
     const nodes = createNodeDeriver()(input);
-    const edges = createEdgeDeriver()(graph, nodes, new Set());
+    const edges = createEdgeDeriver()(graph, structure, nodes, new Set());
     const backends = edges.filter((e) => e.data?.type === 'backend');
     expect(backends.map((e) => [e.target, e.sourceHandle, e.data?.label])).toEqual([
       [V1, `${ROUTE}#rule/0|out`, '90%'],
@@ -182,9 +187,9 @@ describe('edge derivation', () => {
   });
 
   it('flips an edge when the user drags its target to the left of its source', () => {
-    const { input, graph } = setup();
+    const { input, graph, structure } = setup();
     const nodes = createNodeDeriver()({ ...input, positions: { [GW]: { x: 99_999, y: 0 } } });
-    const parent = createEdgeDeriver()(graph, nodes, new Set()).find(
+    const parent = createEdgeDeriver()(graph, structure, nodes, new Set()).find(
       (e) => e.data?.type === 'parent-ref',
     );
     expect(parent).toMatchObject({

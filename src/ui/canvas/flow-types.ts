@@ -1,30 +1,22 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { IconName } from '../../core/diagram/icons.ts';
+import type { NodeText } from '../../core/diagram/node-text.ts';
 import type { GraphEdgeType, GraphNode } from '../../core/graph/types.ts';
-
-/** A part shown as a row of its resource node, with its own handles. */
-export interface RowView {
-  /** The part's graph node id (also the row's handle id stem). */
-  id: string;
-  label: string;
-  line1: string;
-  line2?: string;
-  height: number;
-  /** A missing part (e.g. a parentRef sectionName no listener has). */
-  ghost: boolean;
-}
 
 /** What a canvas node shows: derived from the graph and the resource, never edited directly. */
 export interface CanvasNodeData extends Record<string, unknown> {
   node: GraphNode;
-  kindLabel: string;
-  namespace: string | undefined;
-  /** Hostnames, hosts, ports or DestinationRule host (the header's detail line). */
-  detail: string | undefined;
+  /** Kind, name, namespace, detail line, chips and rows: the same text the SVG diagram draws. */
+  text: NodeText;
+  icon: IconName;
+  width: number;
   headerHeight: number;
-  rows: readonly RowView[];
-  ghost: boolean;
-  /** The row selected (from the YAML cursor or a click), if any. */
-  selectedRow?: string;
+  /** The node names its namespace itself (it is outside its namespace's frame). */
+  showNamespace: boolean;
+  /** An expanded supporting object, which can go back to being a chip. */
+  collapsible: boolean;
+  /** The row or chip selected (from the YAML cursor or a click), if any. */
+  selectedPart?: string;
 }
 
 export type CanvasNodeType =

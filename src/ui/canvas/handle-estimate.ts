@@ -1,17 +1,16 @@
 import { Position, type NodeHandle } from '@xyflow/react';
-import { handleOffset } from '../../core/layout/geometry.ts';
+import { handleOffset, nodeWidth } from '../../core/layout/geometry.ts';
 import type { LayoutStructure } from '../../core/layout/structure.ts';
 import { handleId } from './flow-types.ts';
 
 /*
  * Where React Flow will measure a node's handles, relative to the node's top-left corner, as the
- * canvas CSS renders them: a 1 px node border, handles 10 px square centred on the row, the left
- * one's box starting 1 px outside the node, the right one ending 4 px outside it.
+ * canvas CSS renders them: a 1 px node border, each handle a 16 px square hit area centred on the
+ * node's edge at its row's middle (the visible dot inside it is smaller).
  */
 const BORDER = 1;
-const HANDLE_SIZE = 10;
-const LEFT_X = -1;
-const RIGHT_X = 274;
+/** The handle's hit area: at least 12 px on screen at the readable zoom. */
+const HANDLE_HIT_PX = 16;
 
 /**
  * Handles for a node React Flow has not measured yet, from the layout geometry. Without them
@@ -23,13 +22,17 @@ const RIGHT_X = 274;
 export function estimatedHandles(structure: LayoutStructure, box: number): NodeHandle[] {
   const node = structure.boxes[box]!;
   const rows = structure.rows[box]!;
+  const width = nodeWidth(node);
   const handles: NodeHandle[] = [];
+  const half = HANDLE_HIT_PX / 2;
   const add = (id: string, rowIndex: number) => {
-    const y = BORDER + handleOffset(node, rows, rowIndex) - HANDLE_SIZE / 2;
-    const size = { width: HANDLE_SIZE, height: HANDLE_SIZE };
+    const y = BORDER + handleOffset(structure, box, rowIndex) - half;
+    const size = { width: HANDLE_HIT_PX, height: HANDLE_HIT_PX };
+    const left = BORDER - half;
+    const right = width - BORDER - half;
     handles.push(
-      { id: handleId(id, 'in'), type: 'target', position: Position.Left, x: LEFT_X, y, ...size },
-      { id: handleId(id, 'out'), type: 'source', position: Position.Right, x: RIGHT_X, y, ...size },
+      { id: handleId(id, 'in'), type: 'target', position: Position.Left, x: left, y, ...size },
+      { id: handleId(id, 'out'), type: 'source', position: Position.Right, x: right, y, ...size },
     );
   };
   add(node.id, -1);

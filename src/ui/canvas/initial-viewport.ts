@@ -1,7 +1,8 @@
 import type { Rect, Viewport, XYPosition } from '@xyflow/react';
+import { READABLE_ZOOM } from '../../core/layout/geometry.ts';
 
-/** The smallest zoom at which node text (12px) stays readable. */
-export const READABLE_ZOOM = 0.8;
+/** The smallest zoom at which node names render at 12 px and details at 11 px on screen. */
+export { READABLE_ZOOM };
 /** Fitting never zooms in further than this: a small design is not blown up. */
 export const MAX_FIT_ZOOM = 1;
 /** Space kept between the design and the canvas edges, in screen pixels. */
@@ -12,6 +13,12 @@ interface Size {
   height: number;
 }
 
+/** Screen space overlaid by controls (the canvas' control bar, the minimap) that nodes avoid. */
+export interface Reserved {
+  bottom?: number;
+  right?: number;
+}
+
 /**
  * The viewport a design opens at: the whole design when it fits at a readable zoom (centred);
  * otherwise readable zoom on the window of the design that shows the most whole nodes (the
@@ -19,12 +26,13 @@ interface Size {
  * everything would shrink the text of all but the smallest designs past reading; the toolbar's
  * Fit still shows everything.
  */
-export function initialViewport(boxes: readonly Rect[], view: Size): Viewport {
+export function initialViewport(
+  boxes: readonly Rect[],
+  view: Size,
+  reserved: Reserved = {},
+): Viewport {
   const bounds = boundsOf(boxes);
-  const room = {
-    width: Math.max(1, view.width - 2 * VIEW_PADDING_PX),
-    height: Math.max(1, view.height - 2 * VIEW_PADDING_PX),
-  };
+  const room = roomOf(view, reserved);
   const fitZoom = Math.min(
     room.width / Math.max(1, bounds.width),
     room.height / Math.max(1, bounds.height),
@@ -39,10 +47,51 @@ export function initialViewport(boxes: readonly Rect[], view: Size): Viewport {
     fitsWidth && fitsHeight
       ? bounds
       : densestWindow(boxes, { width: room.width / zoom, height: room.height / zoom });
+  const usable = {
+    width: room.width + 2 * VIEW_PADDING_PX,
+    height: room.height + 2 * VIEW_PADDING_PX,
+  };
   return {
     zoom,
-    x: fitsWidth ? centre(bounds.width, view.width, bounds.x) : VIEW_PADDING_PX - start.x * zoom,
-    y: fitsHeight ? centre(bounds.height, view.height, bounds.y) : VIEW_PADDING_PX - start.y * zoom,
+    x: fitsWidth ? centre(bounds.width, usable.width, bounds.x) : VIEW_PADDING_PX - start.x * zoom,
+    y: fitsHeight
+      ? centre(bounds.height, usable.height, bounds.y)
+      : VIEW_PADDING_PX - start.y * zoom,
+  };
+}
+
+/** The screen space the design may fill: the view less padding and reserved strips. */
+function roomOf(view: Size, reserved: Reserved): Size {
+  return {
+    width: Math.max(1, view.width - 2 * VIEW_PADDING_PX - (reserved.right ?? 0)),
+    height: Math.max(1, view.height - 2 * VIEW_PADDING_PX - (reserved.bottom ?? 0)),
+  };
+}
+
+/** True when the whole design fits the view at a readable zoom (no minimap needed). */
+export function fitsReadably(boxes: readonly Rect[], view: Size, reserved: Reserved = {}): boolean {
+  const bounds = boundsOf(boxes);
+  const room = roomOf(view, reserved);
+  return bounds.width * READABLE_ZOOM <= room.width && bounds.height * READABLE_ZOOM <= room.height;
+}
+
+/** The viewport that shows everything (the toolbar's Fit), never zooming in past 1. */
+export function fitAllViewport(
+  boxes: readonly Rect[],
+  view: Size,
+  reserved: Reserved = {},
+): Viewport {
+  const bounds = boundsOf(boxes);
+  const room = roomOf(view, reserved);
+  const zoom = Math.min(
+    room.width / Math.max(1, bounds.width),
+    room.height / Math.max(1, bounds.height),
+    MAX_FIT_ZOOM,
+  );
+  return {
+    zoom,
+    x: VIEW_PADDING_PX + (room.width - bounds.width * zoom) / 2 - bounds.x * zoom,
+    y: VIEW_PADDING_PX + (room.height - bounds.height * zoom) / 2 - bounds.y * zoom,
   };
 }
 

@@ -1,19 +1,12 @@
-import type { GraphNode } from '../../core/graph/types.ts';
-import { headerHeight, rowHeight } from '../../core/layout/geometry.ts';
+import type { Graph, GraphNode } from '../../core/graph/types.ts';
+import { iconOf } from '../../core/diagram/icons.ts';
+import { nodeTextOf } from '../../core/diagram/node-text.ts';
+import { boxHeaderHeight, nodeWidth } from '../../core/layout/geometry.ts';
+import type { LayoutStructure } from '../../core/layout/structure.ts';
+import { isSupportingKind } from '../../core/layout/supporting.ts';
 import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../../core/model/kinds.ts';
 import type { Resource } from '../../core/model/resource.ts';
-import type { CanvasNodeData, CanvasNodeType, RowView } from './flow-types.ts';
-import { asList, asRecord, getIn, text, type Json } from './read-value.ts';
-import {
-  istioHttpMatchSummary,
-  istioRouteActionSummary,
-  listenerSummary,
-  ruleActionSummary,
-  ruleMatchSummary,
-  serverSummary,
-  servicePortsSummary,
-  subsetSummary,
-} from './summaries.ts';
+import type { CanvasNodeData, CanvasNodeType } from './flow-types.ts';
 
 const NODE_TYPES = new Map<string, CanvasNodeType>([
   [`${GATEWAY_GROUP}/Gateway`, 'gateway'],
@@ -37,74 +30,26 @@ export function nodeTypeOf(node: GraphNode): CanvasNodeType {
   return NODE_TYPES.get(`${node.group}/${node.kind}`) ?? 'plain';
 }
 
-function kindLabel(node: GraphNode): string {
-  if (node.type === 'mesh') return 'Istio mesh';
-  const istioGateway = node.group === ISTIO_GROUP && node.kind === 'Gateway';
-  const kind = istioGateway ? 'Gateway (Istio)' : node.kind;
-  return node.type === 'missing' ? `${kind} · missing` : kind;
-}
-
-function detailOf(node: GraphNode, value: Json): string | undefined {
-  if (node.type === 'missing') return undefined;
-  const spec = asRecord(asRecord(value).spec);
-  switch (node.kind) {
-    case 'HTTPRoute':
-    case 'GRPCRoute':
-    case 'TLSRoute': {
-      const hosts = asList(spec.hostnames).map(text);
-      return hosts.length ? hosts.join(', ') : 'any hostname';
-    }
-    case 'VirtualService': {
-      const hosts = asList(spec.hosts).map(text);
-      return hosts.length ? hosts.join(', ') : 'no hosts';
-    }
-    case 'Service':
-      return servicePortsSummary(value);
-    case 'DestinationRule':
-      return `host ${text(spec.host) || '?'}`;
-    default:
-      return undefined;
-  }
-}
-
-function rowOf(owner: GraphNode, part: GraphNode, value: Json): RowView {
-  const at = part.path ? getIn(value, part.path) : undefined;
-  const base = { id: part.id, label: part.label, height: rowHeight(part.type), ghost: false };
-  switch (part.type) {
-    case 'listener':
-      return { ...base, line1: listenerSummary(at) };
-    case 'server':
-      return { ...base, line1: serverSummary(at) };
-    case 'subset':
-      return { ...base, line1: subsetSummary(at) };
-    case 'rule': {
-      const match = ruleMatchSummary(owner.kind, at);
-      const action = ruleActionSummary(at);
-      return match ? { ...base, line1: match, line2: action } : { ...base, line1: action };
-    }
-    case 'http-route':
-    case 'tcp-route':
-    case 'tls-route':
-      return { ...base, line1: istioHttpMatchSummary(at), line2: istioRouteActionSummary(at) };
-    default:
-      return { ...base, line1: 'missing', ghost: part.type === 'missing' };
-  }
-}
-
-/** The data a node component renders for a box, from its graph node, parts and resource. */
+/**
+ * The data a node component renders for box `b`: the text the diagram shows too (from its graph
+ * node, parts, chips and resource), its icon and geometry. `framed`: its namespace's frame is
+ * drawn around it, so the node does not repeat the namespace.
+ */
 export function nodeDataOf(
-  node: GraphNode,
-  rows: readonly GraphNode[],
+  graph: Graph,
+  structure: LayoutStructure,
+  b: number,
   resource: Resource | undefined,
+  framed: boolean,
 ): CanvasNodeData {
-  const value = resource?.value;
+  const node = structure.boxes[b]!;
   return {
     node,
-    kindLabel: kindLabel(node),
-    namespace: node.namespace,
-    detail: detailOf(node, value),
-    headerHeight: headerHeight(node),
-    rows: rows.map((part) => rowOf(node, part, value)),
-    ghost: node.type === 'missing',
+    text: nodeTextOf(graph, structure, b, resource),
+    icon: iconOf(node),
+    width: nodeWidth(node),
+    headerHeight: boxHeaderHeight(structure, b),
+    showNamespace: !framed,
+    collapsible: structure.expanded.has(node.id) && isSupportingKind(node),
   };
 }

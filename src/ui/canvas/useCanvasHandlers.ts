@@ -1,5 +1,13 @@
 import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
-import { useCallback, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import type { Command } from '../../core/commands/types.ts';
 import { useReactFlow } from '@xyflow/react';
 import type { NodePosition } from '../../store/index.ts';
 import { isTextTarget } from '../keyboard/shortcuts.ts';
@@ -11,13 +19,15 @@ import { commandForConnection } from './connect.ts';
 import { deleteSelection } from './delete.ts';
 import { handleTarget, type CanvasEdge, type CanvasNode } from './flow-types.ts';
 import { structureOf } from './layout-cache.ts';
+import { useConnectGesture } from './useConnectGesture.ts';
 
 /**
  * Turns canvas gestures into store calls: drags → `moveNodes` in one gesture, selection →
- * `select`, connections → commands, Delete → commands (after a confirmation when others
- * reference what goes), palette drops → `addResource` at the drop point.
+ * `select`, connections → commands (handle to handle, or dropped on a node: see
+ * `useConnectGesture`), Delete → commands (after a confirmation when others reference what
+ * goes), palette drops → `addResource` at the drop point.
  */
-export function useCanvasHandlers() {
+export function useCanvasHandlers(wrapper: RefObject<HTMLDivElement | null>) {
   const store = useDesignStoreApi();
   const flow = useReactFlow();
   const addResource = useAddResource();
@@ -37,7 +47,7 @@ export function useCanvasHandlers() {
           selection ??= new Set(state.selection);
           if (change.selected) selection.add(change.id);
           else {
-            const { anchors, boxes } = structureOf(state.graph);
+            const { anchors, boxes } = structureOf(state.graph, state.expanded);
             for (const id of [...selection]) {
               const anchor = anchors.get(id);
               if (id === change.id || (anchor && boxes[anchor.box]!.id === change.id))
@@ -93,15 +103,23 @@ export function useCanvasHandlers() {
     [store],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const command = connectionCommand(connection);
-      if (!command) return;
+  const run = useCallback(
+    (command: Command) => {
       const result = store.getState().dispatch(command, 'canvas');
       setNotice(result.diagnostics[0]?.message);
     },
-    [store, connectionCommand],
+    [store],
   );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const command = connectionCommand(connection);
+      if (command) run(command);
+    },
+    [run, connectionCommand],
+  );
+
+  const connectGesture = useConnectGesture(() => wrapper.current, run);
 
   const isValidConnection = useCallback(
     (c: Connection | CanvasEdge) => connectionCommand(c) !== undefined,
@@ -145,10 +163,16 @@ export function useCanvasHandlers() {
     closeConfirm: () => setConfirm(undefined),
     notice,
     clearNotice: () => setNotice(undefined),
+    connectFeedback: connectGesture.feedback,
+    chooseConnection: connectGesture.choose,
+    dismissConnectFeedback: connectGesture.dismiss,
     flowHandlers: {
       onNodesChange,
       onEdgesChange,
       onConnect,
+      onConnectStart: connectGesture.onConnectStart,
+      onConnectEnd: connectGesture.onConnectEnd,
+      onPaneClick: connectGesture.dismiss,
       isValidConnection,
       onNodeClick,
       onNodeDragStart: beginDrag,

@@ -1,6 +1,5 @@
-import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
-
-export const SEVERITY_ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import { Icon } from '../icons/Icon.tsx';
 
 /** One row of the problems list: severity, `file:line`, message, code (with Istio's). */
 export function ProblemItem({
@@ -18,8 +17,8 @@ export function ProblemItem({
       data-code={d.code}
       data-severity={d.severity}
     >
-      <span className="icon" role="img" aria-label={d.severity}>
-        {SEVERITY_ICON[d.severity]}
+      <span className="icon">
+        <Icon name={d.severity} size={14} title={d.severity} />
       </span>
       <span className="where">
         {d.file}

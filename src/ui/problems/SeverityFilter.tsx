@@ -1,8 +1,8 @@
 import type { Severity } from '../../core/diagnostics.ts';
-import { SEVERITY_ICON } from './ProblemItem.tsx';
+import { countOf, pluralOf } from '../../core/text/plural.ts';
+import { Icon } from '../icons/Icon.tsx';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const PLURAL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
 /** Toggle buttons that show or hide each severity, with its count. */
 export function SeverityFilter({
@@ -22,11 +22,10 @@ export function SeverityFilter({
           className={`problems-filter-button ${severity}`}
           aria-pressed={shown.has(severity)}
           onClick={() => onToggle(severity)}
-          title={`${shown.has(severity) ? 'Hide' : 'Show'} ${PLURAL[severity]}`}
+          title={`${shown.has(severity) ? 'Hide' : 'Show'} ${pluralOf(severity)}`}
           data-testid={`problems.filter.${severity}`}
         >
-          <span aria-hidden="true">{SEVERITY_ICON[severity]}</span> {counts[severity]}{' '}
-          {PLURAL[severity]}
+          <Icon name={severity} size={13} /> {countOf(counts[severity], severity)}
         </button>
       ))}
     </div>

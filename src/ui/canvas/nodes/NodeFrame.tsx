@@ -1,11 +1,14 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT, NODE_WIDTH } from '../../../core/layout/geometry.ts';
-import { handleId, type CanvasNode, type RowView } from '../flow-types.ts';
-import { namespaceHue } from '../namespace-color.ts';
+import type { RowText } from '../../../core/diagram/node-text.ts';
+import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT } from '../../../core/layout/geometry.ts';
+import { Icon } from '../../icons/Icon.tsx';
 import { useDesignStoreApi } from '../../state/store-context.tsx';
+import { handleId, type CanvasNode } from '../flow-types.ts';
+import { namespaceHue } from '../../../core/diagram/namespace-color.ts';
 import { AttachedRoutes } from '../status/AttachedRoutes.tsx';
 import { NodeBadge } from '../status/NodeBadge.tsx';
+import { Chips } from './Chips.tsx';
 import '../status/status.css';
 
 function Handles({ id, top }: { id: string; top?: number }) {
@@ -30,9 +33,10 @@ function Handles({ id, top }: { id: string; top?: number }) {
   );
 }
 
-function Row({ row, selected }: { row: RowView; selected: boolean }) {
+function Row({ row, selectedPart }: { row: RowText; selectedPart: string | undefined }) {
   const store = useDesignStoreApi();
   const title = [row.label, row.line1, row.line2].filter(Boolean).join('\n');
+  const selected = selectedPart === row.id;
   return (
     <div
       className={`rs-row${row.ghost ? ' rs-row--ghost' : ''}${selected ? ' is-selected' : ''}`}
@@ -45,32 +49,53 @@ function Row({ row, selected }: { row: RowView; selected: boolean }) {
         store.getState().select([row.id]);
       }}
     >
-      <div className="rs-row__line">
+      <div className="rs-row__line rs-row__first">
         <span className="rs-row__label">{row.label}</span>
         <span className="rs-row__summary">{row.line1}</span>
+        <AttachedRoutes id={row.id} />
       </div>
       {row.line2 !== undefined && <div className="rs-row__line rs-row__action">{row.line2}</div>}
-      <AttachedRoutes id={row.id} />
+      {row.chips.length > 0 && <Chips chips={row.chips} selectedPart={selectedPart} />}
       <Handles id={row.id} />
     </div>
   );
 }
 
+function CollapseButton({ id }: { id: string }) {
+  const store = useDesignStoreApi();
+  return (
+    <button
+      type="button"
+      className="rs-node__collapse nodrag"
+      title="Show as a chip on what it serves"
+      aria-label="Show as a chip"
+      data-testid={`canvas.collapse.${id}`}
+      onClick={(event) => {
+        event.stopPropagation();
+        store.getState().setExpanded(id, false);
+      }}
+    >
+      <Icon name="collapse" size={12} />
+    </button>
+  );
+}
+
 /**
- * The common body of every canvas node: a namespace colour band, kind and name, an optional
- * detail line, then one row per part, each with its own left (in) and right (out) handle. Heights
- * come from the layout geometry so the layout knows where every handle is.
+ * The common body of every canvas node: kind (with its icon) and name, the namespace when no
+ * frame shows it, an optional detail line and the chips of its supporting objects, then one row
+ * per part, each with its own left (in) and right (out) handle. Heights come from the layout
+ * geometry so the layout knows where every handle is.
  */
 export function NodeFrame({
   id,
   data,
   selected,
   variant,
-  icon,
   children,
-}: NodeProps<CanvasNode> & { variant: string; icon: string; children?: ReactNode }) {
+}: NodeProps<CanvasNode> & { variant: string; children?: ReactNode }) {
   const updateNodeInternals = useUpdateNodeInternals();
-  const handleKey = data.rows.map((r) => r.id).join('\n');
+  const { text } = data;
+  const handleKey = text.rows.map((r) => `${r.id}:${r.height}`).join('\n') + data.headerHeight;
   // Rows (and so handles) can change without the node's size changing: re-read handle bounds.
   // Not on mount: React Flow measures a new node itself, in one batch with the others; a call
   // per mounted node costs a pass over all nodes each (minutes when a large design opens).
@@ -80,14 +105,11 @@ export function NodeFrame({
     measuredKey.current = handleKey;
     updateNodeInternals(id);
   }, [id, handleKey, updateNodeInternals]);
-  const style = {
-    width: NODE_WIDTH,
-    '--ns-hue': namespaceHue(data.namespace),
-  } as CSSProperties;
+  const style = { width: data.width, '--ns-hue': namespaceHue(text.namespace) } as CSSProperties;
   const classes = [
     'rs-node',
     `rs-node--${variant}`,
-    data.ghost && 'rs-node--ghost',
+    text.ghost && 'rs-node--ghost',
     selected && 'is-selected',
   ];
   return (
@@ -96,24 +118,35 @@ export function NodeFrame({
       style={style}
       data-testid={`canvas.node.${id}`}
     >
-      <div className="rs-node__header" style={{ height: HEADER_HEIGHT }}>
-        <div className="rs-node__band">{data.namespace ?? 'cluster-scoped'}</div>
+      <div className="rs-node__header" style={{ height: data.headerHeight }}>
         <div className="rs-node__kind">
-          <span aria-hidden="true">{icon}</span> {data.kindLabel}
+          <Icon name={data.icon} size={14} />
+          <span className="rs-node__kind-label">{text.kindLabel}</span>
+          {data.showNamespace && (
+            <span className="rs-node__ns" data-testid={`canvas.node-namespace.${id}`}>
+              {text.namespace ?? 'cluster-scoped'}
+            </span>
+          )}
+          {data.collapsible && <CollapseButton id={id} />}
         </div>
-        <div className="rs-node__name" title={data.node.name}>
-          {data.node.name}
+        <div className="rs-node__name" title={text.name}>
+          {text.name}
         </div>
+        {text.detail !== undefined && (
+          <div
+            className="rs-node__detail"
+            style={{ height: DETAIL_LINE_HEIGHT }}
+            title={text.detail}
+          >
+            {text.detail}
+          </div>
+        )}
+        {text.chips.length > 0 && <Chips chips={text.chips} selectedPart={data.selectedPart} />}
         <Handles id={id} top={HEADER_HEIGHT / 2} />
         <NodeBadge id={id} />
       </div>
-      {data.detail !== undefined && (
-        <div className="rs-node__detail" style={{ height: DETAIL_LINE_HEIGHT }} title={data.detail}>
-          {data.detail}
-        </div>
-      )}
-      {data.rows.map((row) => (
-        <Row key={row.id} row={row} selected={data.selectedRow === row.id} />
+      {text.rows.map((row) => (
+        <Row key={row.id} row={row} selectedPart={data.selectedPart} />
       ))}
       {children}
     </div>

@@ -1,10 +1,12 @@
+import { countOf } from '../../../core/text/plural.ts';
+import { Icon } from '../../icons/Icon.tsx';
 import { useAnalysis } from '../../problems/useAnalysis.ts';
 
 /** A listener row's count of attached routes (from the status preview); nothing for other rows. */
 export function AttachedRoutes({ id }: { id: string }) {
   const attached = useAnalysis((a) => a.attachedRoutes.get(id));
   if (attached === undefined) return null;
-  const title = `${attached} route${attached === 1 ? '' : 's'} attached`;
+  const title = `${countOf(attached, 'route')} attached`;
   return (
     <span
       className={`rs-attached${attached === 0 ? ' rs-attached--none' : ''}`}
@@ -12,7 +14,7 @@ export function AttachedRoutes({ id }: { id: string }) {
       aria-label={title}
       data-testid={`canvas.listener.attached.${id}`}
     >
-      ↤ {attached}
+      <Icon name="attached" size={11} /> {attached}
     </span>
   );
 }

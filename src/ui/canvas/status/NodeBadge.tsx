@@ -1,3 +1,4 @@
+import { Icon } from '../../icons/Icon.tsx';
 import { useAnalysis } from '../../problems/useAnalysis.ts';
 import { badgeOf } from './edge-status.ts';
 
@@ -15,7 +16,7 @@ export function NodeBadge({ id }: { id: string }) {
       data-testid={`canvas.badge.${id}`}
       data-severity={badge.severity}
     >
-      {badge.severity === 'error' ? '⛔' : '⚠'} {badge.count}
+      <Icon name={badge.severity} size={12} /> {badge.count}
     </span>
   );
 }

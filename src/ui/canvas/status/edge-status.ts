@@ -1,3 +1,4 @@
+import { countOf } from '../../../core/text/plural.ts';
 import type { Condition, ParentStatus } from '../../../core/analysis/types.ts';
 import type { Graph, GraphEdge } from '../../../core/graph/types.ts';
 import type { ProblemCount } from '../../../store/index.ts';
@@ -22,12 +23,12 @@ function describeCondition(c: Condition): string {
   return `${c.type}=${c.status} (${c.reason}): ${c.message}`;
 }
 
-/** The badge text of a resource's problems: errors and warnings (infos are not badged). */
+/** The badge text of a resource's problems: errors and warnings (info is not badged). */
 export function badgeOf(count: ProblemCount | undefined) {
   if (!count || count.error + count.warning === 0) return undefined;
   const parts = [
-    count.error && `${count.error} error${count.error > 1 ? 's' : ''}`,
-    count.warning && `${count.warning} warning${count.warning > 1 ? 's' : ''}`,
+    count.error && countOf(count.error, 'error'),
+    count.warning && countOf(count.warning, 'warning'),
   ].filter(Boolean);
   return {
     count: count.error + count.warning,

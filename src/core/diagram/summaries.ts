@@ -1,23 +1,23 @@
+import { countOf } from '../text/plural.ts';
 import { asList, asRecord, text, type Json } from './read-value.ts';
 
 /**
  * One-line readable summaries of the parts shown as rows on the canvas, e.g.
- * `PathPrefix /api · header x-flag=new` and `RequestMirror → 2 backends`.
+ * `prefix /api · header x-flag=new` and `RequestMirror → 2 backends`.
  */
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function joinParts(parts: readonly string[]): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-/** `HTTPS :443 · *.example.com` for a Gateway API listener. */
+/** `HTTPS :443 · *.example.com` for a Gateway API listener (`:443 · …` when named `https`). */
 export function listenerSummary(listener: Json): string {
   const l = asRecord(listener);
   const port = text(l.port);
-  return joinParts([`${text(l.protocol)}${port ? ` :${port}` : ''}`.trim(), text(l.hostname)]);
+  const protocol = text(l.protocol);
+  // A listener named after its protocol (`http`, `https`) need not say it twice.
+  const shown = protocol.toLowerCase() === text(l.name).toLowerCase() ? '' : protocol;
+  return joinParts([`${shown}${port ? ` :${port}` : ''}`.trim(), text(l.hostname)]);
 }
 
 function headerMatches(headers: Json, word: string): string[] {
@@ -28,12 +28,19 @@ function headerMatches(headers: Json, word: string): string[] {
   });
 }
 
+/** Path match types in the words Istio's summaries use too (short enough for a row). */
+const PATH_TYPES: Readonly<Record<string, string>> = {
+  PathPrefix: 'prefix',
+  Exact: 'exact',
+  RegularExpression: 'regex',
+};
+
 function httpMatch(match: Json): string {
   const m = asRecord(match);
   const path = asRecord(m.path);
   const parts: string[] = [];
   if (m.path !== undefined)
-    parts.push(`${text(path.type) || 'PathPrefix'} ${text(path.value) || '/'}`);
+    parts.push(`${PATH_TYPES[text(path.type)] ?? 'prefix'} ${text(path.value) || '/'}`);
   if (m.method !== undefined) parts.push(text(m.method));
   parts.push(...headerMatches(m.headers, 'header'), ...headerMatches(m.queryParams, 'query'));
   return joinParts(parts);
@@ -63,7 +70,7 @@ export function ruleActionSummary(rule: Json): string {
   const filters = asList(r.filters).map((f) => text(asRecord(f).type));
   const backends = asList(r.backendRefs).length;
   const target = backends
-    ? `→ ${plural(backends, 'backend')}`
+    ? `→ ${countOf(backends, 'backend')}`
     : filters.length
       ? ''
       : '→ no backend';
@@ -108,7 +115,7 @@ export function istioRouteActionSummary(route: Json): string {
     'headers',
   ].filter((key) => r[key] !== undefined);
   const destinations = asList(r.route).length;
-  const target = destinations ? `→ ${plural(destinations, 'destination')}` : '';
+  const target = destinations ? `→ ${countOf(destinations, 'destination')}` : '';
   return [joinParts(actions), target].filter(Boolean).join(' ');
 }
 
