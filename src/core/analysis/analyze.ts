@@ -3,6 +3,10 @@ import { locateField } from '../design/locate.ts';
 import { formatPath, type Diagnostic } from '../diagnostics.ts';
 import { analyzeGatewayApi } from './gateway-api/index.ts';
 import { analyzeIstio } from './istio/index.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  formatGatewayApiTarget,
+} from '../schemas/gateway-api/target.ts';
 import { lintDesign } from './lint/index.ts';
 import { validateDesignSchema } from './schema/validate.ts';
 import { createContext } from './support/context.ts';
@@ -39,7 +43,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
+const cache = new WeakMap<Design, Map<string, AnalysisResult>>();
 
 /**
  * Analyzes a design as a cluster would see it: the status a conformant Gateway API controller
@@ -49,20 +53,22 @@ const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
  */
 export function analyzeDesign(design: Design, options: AnalysisOptions = {}): AnalysisResult {
   const missingAsError = options.missingAsError ?? false;
-  const cached = cache.get(design)?.get(missingAsError);
+  const target = options.gatewayApi ?? DEFAULT_GATEWAY_API_TARGET;
+  const key = `${missingAsError}/${formatGatewayApiTarget(target)}`;
+  const cached = cache.get(design)?.get(key);
   if (cached) return cached;
-  const ctx = createContext(design, missingAsError);
+  const ctx = createContext(design, missingAsError, target);
   const gatewayApi = analyzeGatewayApi(ctx);
   const findings = [...gatewayApi.findings, ...analyzeIstio(ctx), ...lintDesign(ctx, gatewayApi)];
   const result: AnalysisResult = {
     diagnostics: [
-      ...validateDesignSchema(design),
+      ...validateDesignSchema(design, target),
       ...findings.map((f) => toDiagnostic(design, f)),
     ].sort(byPosition),
     status: gatewayApi.status,
   };
-  const perDesign = cache.get(design) ?? new Map<boolean, AnalysisResult>();
-  perDesign.set(missingAsError, result);
+  const perDesign = cache.get(design) ?? new Map<string, AnalysisResult>();
+  perDesign.set(key, result);
   cache.set(design, perDesign);
   return result;
 }

@@ -1,5 +1,6 @@
 import type { FieldPath, Severity } from '../diagnostics.ts';
 import type { Resource } from '../model/resource.ts';
+import type { GatewayApiTarget } from '../schemas/gateway-api/target.ts';
 
 /** Options of {@link analyzeDesign}. */
 export interface AnalysisOptions {
@@ -9,6 +10,11 @@ export interface AnalysisOptions {
    * in the cluster the design is applied to.
    */
   missingAsError?: boolean;
+  /**
+   * The Gateway API release and channel whose CRDs and rules apply; the newest standard channel
+   * (`DEFAULT_GATEWAY_API_TARGET`) by default.
+   */
+  gatewayApi?: GatewayApiTarget;
 }
 
 /** A Kubernetes status condition, as a conformant controller would write it. */

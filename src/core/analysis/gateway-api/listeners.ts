@@ -21,13 +21,13 @@ export interface Listener {
 export const CORE_PROTOCOLS = ['HTTP', 'HTTPS', 'TLS', 'TCP', 'UDP'] as const;
 
 /** Route kinds each core protocol carries when `allowedRoutes.kinds` is not set. */
-const KINDS_BY_PROTOCOL: Record<string, readonly string[]> = {
-  HTTP: ['HTTPRoute', 'GRPCRoute'],
-  HTTPS: ['HTTPRoute', 'GRPCRoute'],
-  TLS: ['TLSRoute'],
-  TCP: ['TCPRoute'],
-  UDP: ['UDPRoute'],
-};
+const KINDS_BY_PROTOCOL = new Map<string, readonly string[]>([
+  ['HTTP', ['HTTPRoute', 'GRPCRoute']],
+  ['HTTPS', ['HTTPRoute', 'GRPCRoute']],
+  ['TLS', ['TLSRoute']],
+  ['TCP', ['TCPRoute']],
+  ['UDP', ['UDPRoute']],
+]);
 
 const cache = new WeakMap<Resource, Listener[]>();
 
@@ -56,7 +56,7 @@ export function isCoreProtocol(protocol: string): boolean {
 
 /** The route kinds a protocol can carry (Gateway API group), empty for unknown protocols. */
 export function kindsForProtocol(protocol: string): readonly string[] {
-  return KINDS_BY_PROTOCOL[protocol] ?? [];
+  return KINDS_BY_PROTOCOL.get(protocol) ?? [];
 }
 
 export interface RouteKinds {

@@ -2,6 +2,11 @@ import type { Severity } from '../../diagnostics.ts';
 import type { Design } from '../../design/design.ts';
 import { CORE_GROUP } from '../../model/kinds.ts';
 import { resourceKey, type Resource } from '../../model/resource.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  type GatewayApiTarget,
+} from '../../schemas/gateway-api/target.ts';
+import { labelText } from './labels.ts';
 import { asObject, field } from './values.ts';
 
 /** What every rule reads: the design, indexed once per analysis. */
@@ -9,6 +14,8 @@ export interface AnalysisContext {
   design: Design;
   /** Severity for references to objects that are not in the design. */
   missingSeverity: Severity;
+  /** The Gateway API release and channel the design targets. */
+  gatewayApi: GatewayApiTarget;
   /** Resources of one group and kind (first definition of each key), in design order. */
   ofKind(group: string, kind: string): readonly Resource[];
   find(
@@ -23,7 +30,11 @@ export interface AnalysisContext {
   hasNamespace(namespace: string): boolean;
 }
 
-export function createContext(design: Design, missingAsError: boolean): AnalysisContext {
+export function createContext(
+  design: Design,
+  missingAsError: boolean,
+  gatewayApi: GatewayApiTarget = DEFAULT_GATEWAY_API_TARGET,
+): AnalysisContext {
   const byKind = new Map<string, Resource[]>();
   for (const resource of design.byKey.values()) {
     const key = `${resource.group}/${resource.kind}`;
@@ -36,13 +47,18 @@ export function createContext(design: Design, missingAsError: boolean): Analysis
   return {
     design,
     missingSeverity: missingAsError ? 'error' : 'warning',
+    gatewayApi,
     ofKind: (group, kind) => byKind.get(`${group}/${kind}`) ?? [],
     find,
     namespaceLabels(namespace) {
-      const labels: Record<string, string> = {};
+      // Keys are the user's: a record without a prototype, so `constructor` is only a label.
+      const labels = Object.create(null) as Record<string, string>;
       const object = find(CORE_GROUP, 'Namespace', undefined, namespace);
       const written = asObject(field(object?.value, 'metadata', 'labels')) ?? {};
-      for (const [k, v] of Object.entries(written)) labels[k] = String(v);
+      for (const [k, v] of Object.entries(written)) {
+        const text = labelText(v);
+        if (text !== undefined) labels[k] = text;
+      }
       labels['kubernetes.io/metadata.name'] = namespace;
       return labels;
     },
