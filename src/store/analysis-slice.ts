@@ -1,3 +1,7 @@
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  formatGatewayApiTarget,
+} from '../core/schemas/gateway-api/target.ts';
 import type { SliceContext } from './context.ts';
 import type { AnalysisSlice } from './types.ts';
 
@@ -8,6 +12,12 @@ export function createAnalysisSlice(ctx: SliceContext): AnalysisSlice {
     missingAsError: false,
     setMissingAsError(missingAsError) {
       if (ctx.get().missingAsError !== missingAsError) ctx.set({ missingAsError });
+    },
+    gatewayApi: DEFAULT_GATEWAY_API_TARGET,
+    setGatewayApi(gatewayApi) {
+      const same =
+        formatGatewayApiTarget(ctx.get().gatewayApi) === formatGatewayApiTarget(gatewayApi);
+      if (!same) ctx.set({ gatewayApi });
     },
   };
 }

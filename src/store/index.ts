@@ -22,7 +22,14 @@ export type {
   YamlPaneLayout,
   AnalysisSlice,
 } from './types.ts';
-export { composeAnalysis, parentStatusKey, pendingAnalysis } from './analysis.ts';
+export {
+  analysisSettingsOf,
+  composeAnalysis,
+  failedAnalysis,
+  parentStatusKey,
+  pendingAnalysis,
+  type AnalysisSettings,
+} from './analysis.ts';
 export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
 export interface DesignStoreInit {

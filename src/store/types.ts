@@ -1,3 +1,4 @@
+import type { GatewayApiTarget } from '../core/schemas/gateway-api/target.ts';
 import type { NodePosition } from '../core/document/document.ts';
 import type { Command, CommandResult, FileEdit } from '../core/commands/types.ts';
 import type { Design } from '../core/design/design.ts';
@@ -9,7 +10,6 @@ import type { SourceRange } from '../core/source.ts';
  * never echoed back into the editor; `'history'` marks undo/redo and is never recorded again.
  */
 export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
-
 
 /** A manual node position on the canvas (flow coordinates). */
 export type { NodePosition };
@@ -97,6 +97,9 @@ export interface AnalysisSlice {
   /** Report references to objects not in the design as errors instead of warnings. */
   missingAsError: boolean;
   setMissingAsError(missingAsError: boolean): void;
+  /** The Gateway API release and channel the design is checked against (per design). */
+  gatewayApi: GatewayApiTarget;
+  setGatewayApi(gatewayApi: GatewayApiTarget): void;
 }
 
 export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice & AnalysisSlice;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as coreAnalysis from '../../core/analysis/analyze.ts';
 import { analyzeDesign, type AnalysisResult } from '../../core/analysis/analyze.ts';
 import type { Design } from '../../core/design/design.ts';
 import { createDesignStore } from '../../store/index.ts';
@@ -17,11 +18,11 @@ spec:
 function manualAnalyzer() {
   const requests: { design: Design; answer: () => void; fail: () => void }[] = [];
   const analyzer: Analyzer = {
-    analyze: (design, missingAsError) =>
+    analyze: (design, settings) =>
       new Promise<AnalysisResult>((resolve, reject) =>
         requests.push({
           design,
-          answer: () => resolve(analyzeDesign(design, { missingAsError })),
+          answer: () => resolve(analyzeDesign(design, settings)),
           fail: () => reject(new Error('worker died')),
         }),
       ),
@@ -113,5 +114,52 @@ describe('AnalysisFeed', () => {
     expect(feed.current().pending).toBe(false);
     expect(feed.current().diagnostics).toHaveLength(1);
     warn.mockRestore();
+  });
+
+  it('says the checks failed, rather than keep stale ones, when the main thread fails too', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fail = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const store = createDesignStore({ files: [{ name: 'a.yaml', text: TEXT }] });
+    const { analyzer, requests } = manualAnalyzer();
+    const feed = analysisFeedOf(store, analyzer);
+    requests[0]!.fail();
+    await settle();
+    expect(feed.current().diagnostics).toHaveLength(1);
+    const analyze = vi.spyOn(coreAnalysis, 'analyzeDesign').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      store.getState().setFileText('a.yaml', TEXT.replace('ClusterIPX', 'NodePort'), 'yaml');
+      await settle();
+      expect(feed.current()).toMatchObject({ failure: 'boom', checks: [], pending: false });
+      expect(feed.current().design).toBe(store.getState().design);
+      expect(fail).toHaveBeenCalled();
+    } finally {
+      analyze.mockRestore();
+      warn.mockRestore();
+      fail.mockRestore();
+    }
+  });
+
+  it('analyzes again against the chosen Gateway API release and channel', async () => {
+    const route = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: r
+spec:
+  rules:
+  - sessionPersistence: {type: Cookie, cookie: {name: s}}
+`;
+    const store = createDesignStore({ files: [{ name: 'a.yaml', text: route }] });
+    const { analyzer, requests } = manualAnalyzer();
+    const feed = analysisFeedOf(store, analyzer);
+    requests[0]!.answer();
+    await settle();
+    expect(feed.current().diagnostics.map((d) => d.code)).toEqual(['schema-channel-field']);
+    store.getState().setGatewayApi({ version: 'v1.6', channel: 'experimental' });
+    requests[1]!.answer();
+    await settle();
+    expect(feed.current().gatewayApi.channel).toBe('experimental');
+    expect(feed.current().diagnostics).toEqual([]);
   });
 });

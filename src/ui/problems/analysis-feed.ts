@@ -1,6 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import {
+  analysisSettingsOf,
   composeAnalysis,
+  failedAnalysis,
   pendingAnalysis,
   type DesignAnalysis,
   type DesignState,
@@ -32,10 +34,13 @@ export class AnalysisFeed {
     private readonly store: StoreApi<DesignState>,
     private analyzer: Analyzer,
   ) {
-    const { design, missingAsError } = store.getState();
-    this.analysis = pendingAnalysis(design, missingAsError);
+    this.analysis = pendingAnalysis(store.getState().design, analysisSettingsOf(store.getState()));
     store.subscribe((state, previous) => {
-      if (state.design !== previous.design || state.missingAsError !== previous.missingAsError)
+      if (
+        state.design !== previous.design ||
+        state.missingAsError !== previous.missingAsError ||
+        state.gatewayApi !== previous.gatewayApi
+      )
         this.schedule();
     });
     this.request();
@@ -61,18 +66,28 @@ export class AnalysisFeed {
       return;
     }
     this.inFlight = true;
-    const { design, missingAsError } = this.store.getState();
+    const state = this.store.getState();
+    const { design } = state;
+    const settings = analysisSettingsOf(state);
     const started = performance.now();
-    this.analyzer.analyze(design, missingAsError).then(
+    this.analyzer.analyze(design, settings).then(
       (result) => {
         this.cost = performance.now() - started;
-        this.settle(composeAnalysis(design, missingAsError, result));
+        this.settle(composeAnalysis(design, settings, result));
       },
       (error: unknown) => {
-        console.warn('The analysis worker failed; analyzing on the main thread.', error);
-        this.analyzer = inThreadAnalyzer;
-        this.changedInFlight = true;
-        this.settle(undefined);
+        if (this.analyzer !== inThreadAnalyzer) {
+          console.warn('The analysis worker failed; analyzing on the main thread.', error);
+          this.analyzer = inThreadAnalyzer;
+          this.changedInFlight = true;
+          this.settle(undefined);
+          return;
+        }
+        // Even the main thread could not analyze this design: say so rather than keep showing
+        // the checks of an earlier one, whose positions no longer match the text.
+        console.error('The analysis failed.', error);
+        const message = error instanceof Error ? error.message : String(error);
+        this.settle(failedAnalysis(design, settings, message));
       },
     );
   }
