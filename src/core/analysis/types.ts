@@ -58,6 +58,16 @@ export interface ResourceStatus {
   conditions: Condition[];
   listeners?: ListenerStatus[];
   parents?: ParentStatus[];
+  /** Gateways: the ListenerSets attached with at least one valid listener. */
+  attachedListenerSets?: number;
+  /** Policies (BackendTLSPolicy): their status per ancestor (the Gateways routes reach them by). */
+  ancestors?: AncestorStatus[];
+}
+
+/** A policy's status for one ancestor, as `status.ancestors[]` of the Gateway API policies. */
+export interface AncestorStatus {
+  ancestorRef: StatusParentRef;
+  conditions: Condition[];
 }
 
 /**

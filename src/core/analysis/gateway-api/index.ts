@@ -2,8 +2,9 @@ import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import type { Finding, ResourceStatus } from '../types.ts';
 import { attachToParent } from './attachment.ts';
+import { backendTlsPolicyStatus } from './backend-tls-policies.ts';
 import { resolveBackends } from './backends.ts';
-import { gatewayStatus, listenerSetStatus } from './gateway-status.ts';
+import { gatewayClassStatus, gatewayStatus, listenerSetStatus } from './gateway-status.ts';
 import { ROUTE_KINDS, type Listener } from './listeners.ts';
 import { parentRefsOf, statusParentRef } from './parent-refs.ts';
 import { buildTopology, type Topology } from './topology.ts';
@@ -14,6 +15,17 @@ export interface GatewayApiAnalysis {
   topology: Topology;
   /** The listeners each route attached to, per route key (the lint rules read this). */
   attachments: Map<string, Listener[]>;
+}
+
+/** Findings without repeats: listeners sharing a port read the Gateway's settings for it once each. */
+function distinct(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.resource.key} ${f.code} ${f.path.join('.')} ${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -52,6 +64,11 @@ export function analyzeGatewayApi(ctx: AnalysisContext): GatewayApiAnalysis {
     }
   }
   const ownerStatus: ResourceStatus[] = [];
+  for (const gatewayClass of ctx.ofKind(GATEWAY_GROUP, 'GatewayClass')) {
+    const result = gatewayClassStatus(ctx, gatewayClass);
+    ownerStatus.push(result.status);
+    findings.push(...result.findings);
+  }
   for (const gateway of ctx.ofKind(GATEWAY_GROUP, 'Gateway')) {
     const result = gatewayStatus(ctx, topology, gateway);
     ownerStatus.push(result.status);
@@ -62,5 +79,13 @@ export function analyzeGatewayApi(ctx: AnalysisContext): GatewayApiAnalysis {
     ownerStatus.push(result.status);
     findings.push(...result.findings);
   }
-  return { findings, status: [...ownerStatus, ...routeStatus], topology, attachments };
+  const policies = backendTlsPolicyStatus(ctx);
+  findings.push(...policies.findings);
+  ownerStatus.push(...policies.status);
+  return {
+    findings: distinct(findings),
+    status: [...ownerStatus, ...routeStatus],
+    topology,
+    attachments,
+  };
 }
