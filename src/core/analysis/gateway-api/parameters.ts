@@ -1,4 +1,4 @@
-import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../../model/kinds.ts';
+import { knownKinds } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import type { AnalysisContext } from '../support/context.ts';
@@ -6,25 +6,14 @@ import { asObject, asString, field } from '../support/values.ts';
 import type { Finding } from '../types.ts';
 
 /**
- * Kinds that cannot be parameters: the routing objects themselves. Parameters are usually a
- * ConfigMap or a kind of the implementation's own.
+ * Kinds that cannot be parameters: the routing objects Route Studio models (every known kind but
+ * ConfigMap). Parameters are usually a ConfigMap or a kind of the implementation's own.
  */
-const NOT_PARAMETERS = new Set([
-  ...['Service', 'Secret', 'Namespace'].map((k) => `${CORE_GROUP}/${k}`),
-  ...[
-    'GatewayClass',
-    'Gateway',
-    'ListenerSet',
-    'HTTPRoute',
-    'GRPCRoute',
-    'TLSRoute',
-    'TCPRoute',
-    'UDPRoute',
-    'ReferenceGrant',
-    'BackendTLSPolicy',
-  ].map((k) => `${GATEWAY_GROUP}/${k}`),
-  ...['Gateway', 'VirtualService', 'DestinationRule'].map((k) => `${ISTIO_GROUP}/${k}`),
-]);
+const NOT_PARAMETERS = new Set(
+  knownKinds()
+    .filter((k) => k.kind !== 'ConfigMap')
+    .map((k) => `${k.group}/${k.kind}`),
+);
 
 /**
  * Why a `parametersRef` is invalid (`Accepted=False/InvalidParameters`), or undefined when it names
