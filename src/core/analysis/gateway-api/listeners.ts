@@ -1,3 +1,4 @@
+import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
@@ -87,10 +88,13 @@ export function listenerRouteKinds(listener: Listener): RouteKinds {
 }
 
 /** `spec.hostnames` of a route (TCP and UDP routes have none). */
-export function routeHostnames(route: Resource): string[] {
+function readRouteHostnames(route: Resource): string[] {
   const hostnames = field(route.value, 'spec', 'hostnames');
   return Array.isArray(hostnames) ? hostnames.filter((h) => typeof h === 'string') : [];
 }
+
+/** routeHostnames, read once per resource object. */
+export const routeHostnames = perResource(readRouteHostnames);
 
 export const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'] as const;
 

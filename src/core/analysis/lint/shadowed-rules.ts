@@ -64,20 +64,23 @@ function routesByListener(
   const out = new Map<Listener, Resource[]>();
   for (const route of routes) {
     for (const listener of gatewayApi.attachments.get(route.key) ?? []) {
-      out.set(listener, [...(out.get(listener) ?? []), route]);
+      const onListener = out.get(listener);
+      if (onListener) onListener.push(route);
+      else out.set(listener, [route]);
     }
   }
   return out;
 }
 
-function sharedHost(listener: Listener, a: Resource, b: Resource): string | null {
-  const hostsA = effectiveHostnames(listener.hostname, routeHostnames(a));
-  const hostsB = effectiveHostnames(listener.hostname, routeHostnames(b));
+/** The first host `b` serves (on the listener) that `a` serves too; `null` when none. */
+function sharedHost(hostsA: readonly Host[], hostsB: readonly Host[]): string | null {
   // Hostname specificity ranks before matches, so only a host both serve equally can tie.
   const index = hostsB.findIndex((h) => hostsA.includes(h));
   if (index === -1) return null;
   return hostsB[index] ?? '(any host)';
 }
+
+type Host = string | undefined;
 
 /**
  * Across routes on one listener: a match equal to one of a route that sorts first shadows it for
@@ -92,10 +95,22 @@ function acrossRoutes(
   const sorted = [...routes].sort((a, b) =>
     `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
   );
+  const hosts = sorted.map((route) => effectiveHostnames(listener.hostname, routeHostnames(route)));
+  // Only routes that share a host can shadow each other: index the earlier routes by host, so a
+  // listener with a thousand routes on distinct hosts costs a thousand lookups, not a million pairs.
+  const byHost = new Map<Host, number[]>();
   const findings: Finding[] = [];
   sorted.forEach((loser, i) => {
-    for (const winnerRoute of sorted.slice(0, i)) {
-      const host = sharedHost(listener, winnerRoute, loser);
+    const candidates = new Set<number>();
+    for (const h of hosts[i]!) for (const j of byHost.get(h) ?? []) candidates.add(j);
+    for (const h of new Set(hosts[i])) {
+      const earlier = byHost.get(h);
+      if (earlier) earlier.push(i);
+      else byHost.set(h, [i]);
+    }
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const winnerRoute = sorted[j]!;
+      const host = sharedHost(hosts[j]!, hosts[i]!);
       if (host === null) continue;
       const winners = spec.matchesOf(winnerRoute);
       for (const m of spec.matchesOf(loser)) {

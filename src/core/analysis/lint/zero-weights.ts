@@ -40,8 +40,11 @@ function references(ctx: AnalysisContext): WeightedReference[] {
 /** Backends referenced only with weight 0: they are in the design but never receive traffic. */
 export function checkZeroWeights(ctx: AnalysisContext): Finding[] {
   const byBackend = new Map<string, WeightedReference[]>();
-  for (const ref of references(ctx))
-    byBackend.set(ref.backend, [...(byBackend.get(ref.backend) ?? []), ref]);
+  for (const ref of references(ctx)) {
+    const refs = byBackend.get(ref.backend);
+    if (refs) refs.push(ref);
+    else byBackend.set(ref.backend, [ref]);
+  }
   const findings: Finding[] = [];
   for (const [backend, refs] of byBackend) {
     if (refs.some((r) => r.weight !== 0)) continue;
