@@ -1,3 +1,4 @@
+import { compareText } from '../support/order.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { AnalysisContext } from '../support/context.ts';
@@ -85,7 +86,7 @@ function createdAt(resource: Resource): number | undefined {
 export function byPrecedence(a: Resource, b: Resource): number {
   const [ta, tb] = [createdAt(a), createdAt(b)];
   if (ta !== tb) return ta === undefined ? 1 : tb === undefined ? -1 : ta - tb;
-  return `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`);
+  return compareText(`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`);
 }
 
 /** The ListenerSets that name a Gateway as parent, in precedence order (GEP-1713). */

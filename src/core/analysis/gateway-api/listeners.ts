@@ -1,3 +1,4 @@
+import { effectiveHostnames } from '../support/hostnames.ts';
 import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
@@ -95,6 +96,26 @@ function readRouteHostnames(route: Resource): string[] {
 
 /** routeHostnames, read once per resource object. */
 export const routeHostnames = perResource(readRouteHostnames);
+
+const servedCache = new WeakMap<Resource, Map<string | undefined, (string | undefined)[]>>();
+
+/**
+ * The hostnames a route serves on a listener (`effectiveHostnames`), cached per route object and
+ * listener hostname: the lints ask it for every route on every listener after each edit.
+ */
+export function hostsServedOn(
+  listener: Listener,
+  route: Resource,
+): readonly (string | undefined)[] {
+  let byListener = servedCache.get(route);
+  if (!byListener) servedCache.set(route, (byListener = new Map()));
+  let hosts = byListener.get(listener.hostname);
+  if (!hosts) {
+    hosts = effectiveHostnames(listener.hostname, routeHostnames(route));
+    byListener.set(listener.hostname, hosts);
+  }
+  return hosts;
+}
 
 export const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'] as const;
 

@@ -1,9 +1,9 @@
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { GatewayApiAnalysis } from '../gateway-api/index.ts';
-import { listenersOf, routeHostnames, type Listener } from '../gateway-api/listeners.ts';
+import { hostsServedOn, listenersOf, type Listener } from '../gateway-api/listeners.ts';
 import type { AnalysisContext } from '../support/context.ts';
-import { effectiveHostnames, hostnameCovers, hostnamesIntersect } from '../support/hostnames.ts';
+import { hostnameCovers, hostnamesIntersect } from '../support/hostnames.ts';
 import { asString, field, objectsOf } from '../support/values.ts';
 import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
@@ -38,9 +38,7 @@ function servedHosts(
   listener: Listener,
   routes: Resource[],
 ): { host: string | undefined; route: Resource }[] {
-  return routes.flatMap((route) =>
-    effectiveHostnames(listener.hostname, routeHostnames(route)).map((host) => ({ host, route })),
-  );
+  return routes.flatMap((route) => hostsServedOn(listener, route).map((host) => ({ host, route })));
 }
 
 /**

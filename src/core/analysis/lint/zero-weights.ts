@@ -6,6 +6,7 @@ import { ROUTE_KINDS } from '../gateway-api/listeners.ts';
 import { destinationsOf, virtualServices } from '../istio/virtual-service.ts';
 import { fqdn } from '../istio/service-hosts.ts';
 import type { AnalysisContext } from '../support/context.ts';
+import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 
 interface WeightedReference {
@@ -15,15 +16,27 @@ interface WeightedReference {
   path: FieldPath;
 }
 
+/** The Services a route sends weighted traffic to (mirrors aside), read once per route object. */
+const weightedServices = perResource((route: Resource): WeightedReference[] =>
+  backendRefsOf(route).flatMap((ref) =>
+    ref.mirror || ref.kind !== 'Service' || ref.group !== ''
+      ? []
+      : [
+          {
+            backend: `${ref.name}.${ref.namespace}.svc.cluster.local`,
+            weight: ref.weight,
+            resource: route,
+            path: ref.path,
+          },
+        ],
+  ),
+);
+
 function references(ctx: AnalysisContext): WeightedReference[] {
   const out: WeightedReference[] = [];
   for (const kind of ROUTE_KINDS) {
     for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) {
-      for (const ref of backendRefsOf(route)) {
-        if (ref.mirror || ref.kind !== 'Service' || ref.group !== '') continue;
-        const backend = `${ref.name}.${ref.namespace}.svc.cluster.local`;
-        out.push({ backend, weight: ref.weight, resource: route, path: ref.path });
-      }
+      out.push(...weightedServices(route));
     }
   }
   for (const vs of virtualServices(ctx)) {

@@ -14,6 +14,7 @@ import {
   type GatewayApiTarget,
 } from '../../schemas/gateway-api/target.ts';
 import type { SourceRange } from '../../source.ts';
+import { placed } from '../placement.ts';
 import { checkValue, type SchemaFinding } from './check.ts';
 
 /** A schema diagnostic; `rule` names the CEL (or spec) rule behind a `cel-rule` finding. */
@@ -94,7 +95,13 @@ export function validateDesignSchema(
   design: Design,
   target: GatewayApiTarget = DEFAULT_GATEWAY_API_TARGET,
 ): SchemaDiagnostic[] {
-  return design.resources.flatMap((r) => validateSchema(r, design, target));
+  const out: SchemaDiagnostic[] = [];
+  for (const resource of design.resources) {
+    const findings = schemaFindings(resource, target);
+    if (findings.length === 0) continue;
+    out.push(...placed(design, resource, findings, () => validateSchema(resource, design, target)));
+  }
+  return out;
 }
 
 /** The range of the key of the field at `path` (the value's range when the key has none). */
