@@ -240,10 +240,13 @@ export class ToolbarPage {
 export class ProblemsPage {
   readonly items: Locator;
   readonly missingAsError: Locator;
+  /** The Gateway API release and channel picker (`v1.6-standard`, …). */
+  readonly gatewayApi: Locator;
 
   constructor(private readonly page: Page) {
     this.items = page.getByTestId('problems.item');
     this.missingAsError = page.getByTestId('problems.missing-as-error');
+    this.gatewayApi = page.getByTestId('problems.gateway-api');
   }
 
   /** The entries of one diagnostic code. */

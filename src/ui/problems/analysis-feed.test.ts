@@ -100,6 +100,13 @@ describe('AnalysisFeed', () => {
       await vi.advanceTimersByTimeAsync(10);
       expect(requests).toHaveLength(2);
       expect(requests[1]!.design).toBe(store.getState().design);
+      await vi.advanceTimersByTimeAsync(120);
+      requests[1]!.answer();
+      await vi.advanceTimersByTimeAsync(0);
+      // After a pause as long as the last analysis took, a key is analyzed at once.
+      await vi.advanceTimersByTimeAsync(200);
+      type('LoadBalancer');
+      expect(requests).toHaveLength(3);
     } finally {
       vi.useRealTimers();
     }

@@ -32,6 +32,8 @@ export class AnalysisFeed {
   private changedInFlight = false;
   private throttleTimer: ReturnType<typeof setTimeout> | undefined;
   private cost = 0;
+  /** When the last analysis came back (`performance.now()`). */
+  private settledAt = 0;
 
   constructor(
     private readonly store: StoreApi<DesignState>,
@@ -58,7 +60,10 @@ export class AnalysisFeed {
   };
 
   private schedule(): void {
-    if (this.cost <= BUDGET_MS) {
+    // A slow analysis waits until as long after the last one as that one took (at most 500 ms):
+    // the worker is busy at most about half the time, and a key after a pause is checked at once.
+    const wait = Math.min(MAX_WAIT_MS, this.cost) - (performance.now() - this.settledAt);
+    if (this.cost <= BUDGET_MS || wait <= 0) {
       clearTimeout(this.throttleTimer);
       this.throttleTimer = undefined;
       this.request();
@@ -70,7 +75,7 @@ export class AnalysisFeed {
         this.throttleTimer = undefined;
         this.request();
       },
-      Math.min(MAX_WAIT_MS, this.cost),
+      wait,
     );
   }
 
@@ -86,7 +91,8 @@ export class AnalysisFeed {
     const started = performance.now();
     this.analyzer.analyze(design, settings).then(
       (result) => {
-        this.cost = performance.now() - started;
+        this.settledAt = performance.now();
+        this.cost = this.settledAt - started;
         this.settle(composeAnalysis(design, settings, result));
       },
       (error: unknown) => {
