@@ -69,19 +69,21 @@ export function ProblemsPanel() {
           Problems <span className="count">{diagnostics.length}</span>
         </button>
         <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
-        <GatewayApiPicker />
-        <label
-          className="problems-option"
-          title="Objects a reference names that are not in this design (they may exist in the cluster)"
-        >
-          <input
-            type="checkbox"
-            checked={missingAsError}
-            onChange={(e) => store.getState().setMissingAsError(e.target.checked)}
-            data-testid="problems.missing-as-error"
-          />
-          Treat missing objects as errors
-        </label>
+        <div className="problems-options">
+          <GatewayApiPicker />
+          <label
+            className="problems-option"
+            title="Objects a reference names that are not in this design (they may exist in the cluster)"
+          >
+            <input
+              type="checkbox"
+              checked={missingAsError}
+              onChange={(e) => store.getState().setMissingAsError(e.target.checked)}
+              data-testid="problems.missing-as-error"
+            />
+            Treat missing objects as errors
+          </label>
+        </div>
       </div>
       {open && (
         <ul className="problems-list">

@@ -70,13 +70,10 @@ export class AnalysisFeed {
       return;
     }
     // A throttle, not a debounce: a running timer is kept, so typing never postpones the result.
-    this.throttleTimer ??= setTimeout(
-      () => {
-        this.throttleTimer = undefined;
-        this.request();
-      },
-      wait,
-    );
+    this.throttleTimer ??= setTimeout(() => {
+      this.throttleTimer = undefined;
+      this.request();
+    }, wait);
   }
 
   private request(): void {
