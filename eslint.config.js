@@ -16,7 +16,9 @@ const uiPackages = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.scratch'] },
+  {
+    ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', '.scratch'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],

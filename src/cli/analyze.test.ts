@@ -85,7 +85,7 @@ describe('analyze command', () => {
       severity: 'error',
       code: 'vs-destination-port-required',
       istioCode: 'IST0112',
-      message: expect.stringMatching(/exposes ports 80, 443/),
+      message: expect.stringMatching(/exposes multiple ports \[80 443\]/),
       resource: { kind: 'VirtualService', namespace: 'default', name: 'vs' },
       path: 'spec.http[0].route[0].destination',
       file: broken,

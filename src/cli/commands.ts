@@ -1,9 +1,13 @@
 import type { CliCommand } from './command.ts';
 import { analyzeCommand } from './analyze.ts';
 import { graphCommand } from './graph.ts';
+import { openCommand } from './open.ts';
+import { shareCommand } from './share.ts';
 
 /** Every subcommand by name. Adding one is one entry here (and its import). */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   analyze: analyzeCommand,
   graph: graphCommand,
+  open: openCommand,
+  share: shareCommand,
 };

@@ -77,45 +77,85 @@ export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
   'certificate-not-found': { summary: 'A listener certificate Secret is not in the design.' },
   'listener-hostname-conflict': { summary: 'Two listeners share port, protocol and hostname.' },
   'listener-protocol-conflict': { summary: 'Listeners with incompatible protocols share a port.' },
-  'vs-gateway-not-found': {
-    summary: 'A VirtualService binds to an Istio Gateway that is not in the design.',
+  'istio-gateway-no-workload': {
+    summary: "An Istio Gateway's selector matches no workload of the design.",
     istioCode: 'IST0101',
   },
+  'istio-gateway-port-not-exposed': {
+    summary: 'No Service in front of the gateway workloads exposes a server port.',
+    istioCode: 'IST0162',
+  },
+  'istio-credential-not-found': {
+    summary: "A server's credentialName Secret is not in the gateway workload's namespace.",
+    istioCode: 'IST0101',
+  },
+  'istio-credential-invalid': {
+    summary: "A server's credentialName Secret lacks its keys or holds an invalid certificate.",
+    istioCode: 'IST0161',
+  },
+  'istio-gateway-duplicate-certificate': {
+    summary: 'Istio Gateways on the same workloads serve the same certificate.',
+    istioCode: 'IST0138',
+  },
+  'istio-gateway-conflict': {
+    summary: 'Istio Gateways with the same selector serve the same port and host.',
+    istioCode: 'IST0145',
+  },
+  'vs-gateway-not-found': {
+    summary: 'A VirtualService binds to a Gateway that is not in the design.',
+    istioCode: 'IST0101',
+  },
+  'vs-internal-gateway': {
+    summary: 'A VirtualService binds to a Gateway Istio generates for a Gateway API Gateway.',
+    istioCode: 'IST0165',
+  },
+  'vs-host-not-in-gateway': {
+    summary: 'None of the VirtualService hosts is served by a Gateway it binds to.',
+    istioCode: 'IST0132',
+  },
   'vs-destination-not-found': {
-    summary: 'A VirtualService destination host resolves to a Service that is not in the design.',
+    summary: 'A destination host resolves to no Service or ServiceEntry of the design.',
     istioCode: 'IST0101',
   },
   'vs-destination-port-not-found': {
-    summary: 'A VirtualService destination port is not a port of the Service.',
+    summary: 'A VirtualService destination port is not a port of the Service or ServiceEntry.',
     istioCode: 'IST0101',
   },
   'vs-destination-port-required': {
-    summary: 'The destination Service has several ports and the destination names none.',
+    summary: 'The destination has several ports and the destination names none.',
     istioCode: 'IST0112',
   },
   'vs-subset-not-found': {
     summary: 'No DestinationRule for the host defines the subset.',
     istioCode: 'IST0101',
   },
-  'istio-gateway-conflict': {
-    summary: 'Istio Gateways with the same selector serve the same port and host.',
-    istioCode: 'IST0145',
-  },
-  'vs-host-not-in-gateway': {
-    summary: 'A VirtualService host is not served by a Gateway it binds to.',
-    istioCode: 'IST0132',
+  'vs-ingress-subset-ignored': {
+    summary: 'A gateway route ignores the subsets another VirtualService routes its host to.',
+    istioCode: 'IST0140',
   },
   'vs-host-conflict': {
-    summary: 'Several VirtualServices define the same host on the same gateway.',
+    summary: 'Several VirtualServices bound to the mesh define the same host.',
     istioCode: 'IST0109',
   },
   'vs-rule-unreachable': {
-    summary: 'A VirtualService http rule comes after a rule that matches everything.',
+    summary: 'A VirtualService rule can never be used.',
     istioCode: 'IST0130',
   },
   'vs-match-ineffective': {
     summary: 'A VirtualService match repeats one of an earlier rule.',
     istioCode: 'IST0131',
+  },
+  'vs-jwt-claim-without-request-authentication': {
+    summary: 'Routing on a JWT claim through gateway pods no RequestAuthentication applies to.',
+    istioCode: 'IST0149',
+  },
+  'dr-host-not-found': {
+    summary: 'A DestinationRule host matches no Service or ServiceEntry of the design.',
+    istioCode: 'IST0174',
+  },
+  'dr-subset-no-pods': {
+    summary: "A DestinationRule subset's labels select no workload of the design.",
+    istioCode: 'IST0173',
   },
   'invalid-regex': { summary: 'A regular expression is not valid RE2.', istioCode: 'IST0122' },
   'vs-weights-not-100': { summary: 'VirtualService destination weights do not add up to 100.' },
@@ -126,5 +166,11 @@ export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
   'backend-zero-weight': { summary: 'A backend is referenced only with weight 0.' },
   'missing-https-redirect': {
     summary: 'A host is served over plain HTTP and HTTPS without a redirect.',
+  },
+  'vs-hosts-merged': {
+    summary: 'Several VirtualServices define the same host on one ingress Gateway.',
+  },
+  'vs-match-gateway-not-found': {
+    summary: 'A VirtualService match condition names a Gateway that is not in the design.',
   },
 };

@@ -50,8 +50,8 @@ export function changedSlots(
 
 /**
  * True when everything other resources' references read of this one is unchanged: its identity,
- * node ids (and namespaces, for crossNamespace), listener ports, and the Service it is a
- * DestinationRule for.
+ * node ids (and namespaces, for crossNamespace), listener ports, the Service it is a
+ * DestinationRule for, and the hosts it provides as a Service or ServiceEntry.
  */
 function sameOutline(slot: ResourceSlot, resource: Resource, extract: ResourceExtract): boolean {
   const was = slot.resource;
@@ -63,6 +63,7 @@ function sameOutline(slot: ResourceSlot, resource: Resource, extract: ResourceEx
     resource.namespace !== was.namespace ||
     resource.name !== was.name ||
     extract.hostService !== wasExtract.hostService ||
+    !sameMeshHosts(extract, wasExtract) ||
     extract.nodes.length !== wasExtract.nodes.length ||
     extract.listeners.length !== wasExtract.listeners.length
   ) {
@@ -79,4 +80,13 @@ function sameOutline(slot: ResourceSlot, resource: Resource, extract: ResourceEx
       return listener.id === wasListener.id && listener.port === wasListener.port;
     })
   );
+}
+
+function sameMeshHosts(a: ResourceExtract, b: ResourceExtract): boolean {
+  const x = a.meshHosts;
+  const y = b.meshHosts;
+  if (x === undefined || y === undefined) return x === y;
+  const same = (p: readonly string[], q: readonly string[]) =>
+    p.length === q.length && p.every((v, i) => v === q[i]);
+  return x.kind === y.kind && same(x.scopes, y.scopes) && same(x.hosts, y.hosts);
 }

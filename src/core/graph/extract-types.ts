@@ -39,9 +39,31 @@ export type PendingRef =
       namespace: string;
       path: FieldPath;
     }
+  /**
+   * Istio host (VirtualService destination or mirror, DestinationRule host): the Service or
+   * ServiceEntry that `mesh/hosts.ts` resolves it to, else `fallback` (the Service it names).
+   */
+  | {
+      via: 'host';
+      from: string;
+      type: 'destination' | 'mirror' | 'destination-rule-host';
+      host: string;
+      namespace: string;
+      exportTo: readonly string[];
+      fallback: Target;
+      path: FieldPath;
+      weight?: number;
+    }
   /** VirtualService destination subset: resolves through the DestinationRules of `service`. */
   | { via: 'subset'; from: string; service: Target; subset: string; path: FieldPath }
   | { via: 'mesh'; from: string; path: FieldPath };
+
+/** Hosts a Service or ServiceEntry registers (qualified), visible in `scopes`. */
+export interface MeshHosts {
+  kind: 'Service' | 'ServiceEntry';
+  scopes: readonly string[];
+  hosts: readonly string[];
+}
 
 export interface ListenerPort {
   id: string;
@@ -57,6 +79,8 @@ export interface ResourceExtract {
   listeners: ListenerPort[];
   /** DestinationRule: key of the Service its host resolves to. */
   hostService?: string;
+  /** Service or ServiceEntry: the hosts it provides and the namespaces that see them. */
+  meshHosts?: MeshHosts;
 }
 
 /** Builds a target, dropping the namespace for cluster-scoped kinds. */

@@ -1,4 +1,5 @@
 import type { Design } from '../design/design.ts';
+import { HostRegistry } from '../mesh/hosts.ts';
 import type { Resource } from '../model/resource.ts';
 import type { ResourceExtract } from './extract-types.ts';
 import { Linker, type EdgeCache } from './link.ts';
@@ -27,6 +28,8 @@ export interface BuiltGraph {
   ordinalByKey: ReadonlyMap<string, number>;
   /** DestinationRule keys by the key of the Service their host names, in design order. */
   rulesByService: ReadonlyMap<string, readonly string[]>;
+  /** Services and ServiceEntries by host, for Istio host references. */
+  hosts: HostRegistry<string>;
   /**
    * Index in `edges` of the first edge of each slot, then `edges.length`: each resource's edges
    * are contiguous, since references are linked one resource at a time.
@@ -57,7 +60,8 @@ export function buildFull(design: Design, { extractOf, edgeCache }: BuildMemo): 
       else rulesByService.set(extract.hostService, [resource.key]);
     }
   }
-  const scope = { resources: slots, ordinalByKey, nodeById, rulesByService };
+  const hosts = hostRegistry(slots);
+  const scope = { resources: slots, ordinalByKey, nodeById, rulesByService, hosts };
   const resolver = new TargetResolver(scope, (node) => {
     if (nodeById.has(node.id)) return;
     nodeById.set(node.id, node);
@@ -71,5 +75,18 @@ export function buildFull(design: Design, { extractOf, edgeCache }: BuildMemo): 
   }
   edgeStarts.push(linker.edges.length);
   const graph = { nodes, edges: linker.edges, nodeById };
-  return { design, graph, slots, ordinalByKey, rulesByService, edgeStarts };
+  return { design, graph, slots, ordinalByKey, rulesByService, hosts, edgeStarts };
+}
+
+/** ServiceEntry hosts, then Service hosts over them, as `mesh/services.ts` orders them. */
+function hostRegistry(slots: readonly ResourceSlot[]): HostRegistry<string> {
+  const hosts = new HostRegistry<string>();
+  for (const kind of ['ServiceEntry', 'Service'] as const) {
+    for (const { resource, extract } of slots) {
+      const provided = extract.meshHosts;
+      if (provided?.kind !== kind) continue;
+      for (const host of provided.hosts) hosts.add(provided.scopes, host, resource.key);
+    }
+  }
+  return hosts;
 }

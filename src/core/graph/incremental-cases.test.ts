@@ -45,6 +45,16 @@ kind: VirtualService
 metadata: {name: vs}
 spec: {http: [{route: [{destination: {host: a, subset: v1}}]}]}
 `;
+const entry = (host: string) => `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: se}
+spec: {hosts: [${host}]}
+`;
+const external = `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: ext}
+spec: {tcp: [{route: [{destination: {host: api.example.com}}]}]}
+`;
 const grant = `apiVersion: gateway.networking.k8s.io/v1beta1
 kind: ReferenceGrant
 metadata: {name: g}
@@ -113,6 +123,14 @@ describe('incremental graph build', () => {
       [
         [service('a'), service('b'), rule('a'), virtualService],
         [service('a'), service('b'), rule('b'), virtualService],
+      ],
+    ],
+    [
+      'a ServiceEntry host edited away from a destination, then back',
+      [
+        [entry('api.example.com'), external],
+        [entry('db.example.com'), external],
+        [entry('"*.example.com"'), external],
       ],
     ],
     [

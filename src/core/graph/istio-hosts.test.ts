@@ -4,8 +4,6 @@ import { resolveIstioGateway, resolveServiceHost } from './istio-hosts.ts';
 describe('resolveServiceHost', () => {
   it.each([
     ['reviews', 'prod', 'prod', 'reviews'],
-    ['reviews.shop', 'prod', 'shop', 'reviews'],
-    ['reviews.shop.svc', 'prod', 'shop', 'reviews'],
     ['reviews.shop.svc.cluster.local', 'prod', 'shop', 'reviews'],
   ])('%s from namespace %s is Service %s/%s', (host, from, namespace, name) => {
     expect(resolveServiceHost(host, from)).toMatchObject({
@@ -17,20 +15,28 @@ describe('resolveServiceHost', () => {
   });
 
   it('carries the resource key of the Service it names', () => {
-    expect(resolveServiceHost('reviews.shop.svc', 'prod').key).toBe('/Service/shop/reviews');
+    expect(resolveServiceHost('reviews.shop.svc.cluster.local', 'prod').key).toBe(
+      '/Service/shop/reviews',
+    );
   });
 
-  it.each(['api.example.com', '*.example.com', 'a.b.svc.other.domain', 'reviews.', '*'])(
-    'keeps %s whole, without namespace',
-    (host) => {
-      expect(resolveServiceHost(host, 'prod')).toMatchObject({
-        group: '',
-        kind: 'Service',
-        namespace: undefined,
-        name: host,
-      });
-    },
-  );
+  // Istio qualifies only dotless short names, so `name.ns` and `name.ns.svc` are literal hosts.
+  it.each([
+    'api.example.com',
+    '*.example.com',
+    'a.b.svc.other.domain',
+    'reviews.',
+    '*',
+    'reviews.shop',
+    'reviews.shop.svc',
+  ])('keeps %s whole, without namespace', (host) => {
+    expect(resolveServiceHost(host, 'prod')).toMatchObject({
+      group: '',
+      kind: 'Service',
+      namespace: undefined,
+      name: host,
+    });
+  });
 });
 
 describe('resolveIstioGateway', () => {

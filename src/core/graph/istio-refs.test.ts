@@ -97,9 +97,9 @@ spec:
   http:
   - route:
     - {destination: {host: reviews}, weight: 80}
-    - {destination: {host: ratings.shop}, weight: 20}
+    - {destination: {host: ratings.shop.svc.cluster.local}, weight: 20}
     mirror: {host: reviews.prod.svc.cluster.local}
-    mirrors: [{destination: {host: ratings.shop.svc}}]
+    mirrors: [{destination: {host: ratings.shop}}]
   - route: [{destination: {host: api.example.com}}]
   tcp:
   - route: [{destination: {host: reviews}}]
@@ -127,7 +127,7 @@ spec:
 
   it('flags only in-cluster destinations of another namespace as cross-namespace', () => {
     const crossing = graph.edges.filter((e) => e.crossNamespace).map((e) => e.to);
-    expect(crossing).toEqual(['/Service/shop/ratings', '/Service/shop/ratings']);
+    expect(crossing).toEqual(['/Service/shop/ratings']);
   });
 
   it('links mirror and mirrors[] targets with their field paths', () => {
@@ -135,7 +135,8 @@ spec:
       graph.edges.filter((e) => e.type === 'mirror').map((e) => [e.to, e.source.path]),
     ).toEqual([
       ['/Service/prod/reviews', ['spec', 'http', 0, 'mirror']],
-      ['/Service/shop/ratings', ['spec', 'http', 0, 'mirrors', 0, 'destination']],
+      // Istio takes `name.ns` literally: no Service has that host.
+      ['missing:/Service//ratings.shop', ['spec', 'http', 0, 'mirrors', 0, 'destination']],
     ]);
   });
 
@@ -217,5 +218,52 @@ spec:
     const graph = graphOf(rule('prod', '"*.prod.svc.cluster.local"'));
     expect(links(graph, 'destination-rule-host')).toEqual([]);
     expect(graph.nodes.filter((n) => n.type === 'subset')).toHaveLength(2);
+  });
+});
+
+describe('ServiceEntry hosts', () => {
+  const SE = `${IS}/ServiceEntry/prod/payments`;
+  const graph = graphOf(`
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: payments, namespace: prod}
+spec:
+  hosts: [pay.example.com, "*.partners.example.com"]
+  ports: [{number: 443, name: https, protocol: TLS}]
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata: {name: private, namespace: shop}
+spec:
+  hosts: [ledger.example.com]
+  exportTo: ["."]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: vs, namespace: prod}
+spec:
+  hosts: [pay.example.com]
+  tls:
+  - route: [{destination: {host: pay.example.com}}]
+  - route: [{destination: {host: eu.partners.example.com}}]
+  - route: [{destination: {host: ledger.example.com}}]
+---
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: pay, namespace: prod}
+spec: {host: pay.example.com}
+`);
+
+  it('draws destinations and DestinationRule hosts to the ServiceEntry that declares them', () => {
+    expect(links(graph, 'destination')).toEqual([
+      `${VS}#tls/0 -> ${SE}`,
+      `${VS}#tls/1 -> ${SE}`,
+      // Exported to its own namespace only: prod cannot see it.
+      `${VS}#tls/2 -> missing:/Service//ledger.example.com`,
+    ]);
+    expect(links(graph, 'destination-rule-host')).toEqual([
+      `${IS}/DestinationRule/prod/pay -> ${SE}`,
+    ]);
+    assertWellFormed(graph);
   });
 });

@@ -2,6 +2,8 @@ import type { FieldPath } from '../diagnostics.ts';
 import { CORE_GROUP } from '../model/kinds.ts';
 import { target, type ExtractCollector } from './extract-types.ts';
 import { isWildcardHost, resolveIstioGateway, resolveServiceHost } from './istio-hosts.ts';
+import { exportScopes } from '../mesh/hosts.ts';
+import { exportToOf, meshEntryOf, meshServiceOf, serviceScopes } from '../mesh/services.ts';
 import { at, list, num, record, text } from './read.ts';
 import type { GraphNodeType } from './types.ts';
 
@@ -66,7 +68,18 @@ function destinationRef(
   const host = text(at(destination, 'host'));
   if (!host) return;
   const service = resolveServiceHost(host, c.namespace);
-  c.object(from, type, service, path, weight);
+  const exportTo = exportToOf(c.resource);
+  const ref = {
+    via: 'host',
+    from,
+    type,
+    host,
+    namespace: c.namespace,
+    exportTo,
+    fallback: service,
+    path,
+  } as const;
+  c.ref(weight === undefined ? ref : { ...ref, weight });
   const subset = text(at(destination, 'subset'));
   if (subset) c.ref({ via: 'subset', from, service, subset, path });
 }
@@ -79,12 +92,38 @@ export function extractDestinationRule(c: ExtractCollector): void {
   if (host && !isWildcardHost(host)) {
     const service = resolveServiceHost(host, c.namespace);
     c.extract.hostService = service.key;
-    c.object(c.resource.key, 'destination-rule-host', service, ['spec', 'host']);
+    c.ref({
+      via: 'host',
+      from: c.resource.key,
+      type: 'destination-rule-host',
+      host,
+      namespace: c.namespace,
+      exportTo: exportToOf(c.resource),
+      fallback: service,
+      path: ['spec', 'host'],
+    });
   }
   list(spec?.subsets).forEach((subset, i) => {
     const name = text(at(subset, 'name'));
     if (name) c.part('subset', `subset/${name}`, name, ['spec', 'subsets', i], i);
   });
+}
+
+/** Reads a ServiceEntry: the hosts it adds to the mesh, for destinations to resolve to. */
+export function extractServiceEntry(c: ExtractCollector): void {
+  const entry = meshEntryOf(c.resource);
+  const scopes = exportScopes(exportToOf(c.resource), c.namespace);
+  c.extract.meshHosts = { kind: 'ServiceEntry', scopes, hosts: entry.hosts };
+}
+
+/** Reads a Service: its cluster host, visible where its exportTo annotation says. */
+export function extractService(c: ExtractCollector): void {
+  const service = meshServiceOf(c.resource);
+  c.extract.meshHosts = {
+    kind: 'Service',
+    scopes: serviceScopes(c.resource),
+    hosts: service.hosts,
+  };
 }
 
 /** Reads an Istio Gateway: one part per server and its TLS credential Secrets. */

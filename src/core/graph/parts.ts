@@ -1,4 +1,4 @@
-import { GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
+import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import { ExtractCollector, type ResourceExtract } from './extract-types.ts';
 import { extractRoute, ROUTE_KINDS } from './gateway-api-refs.ts';
@@ -7,6 +7,8 @@ import { extractBackendTlsPolicy, extractReferenceGrant } from './gateway-polici
 import {
   extractDestinationRule,
   extractIstioGateway,
+  extractService,
+  extractServiceEntry,
   extractVirtualService,
 } from './istio-refs.ts';
 
@@ -21,6 +23,8 @@ const EXTRACTORS = new Map<string, Extractor>([
   [`${ISTIO_GROUP}/VirtualService`, extractVirtualService],
   [`${ISTIO_GROUP}/DestinationRule`, extractDestinationRule],
   [`${ISTIO_GROUP}/Gateway`, extractIstioGateway],
+  [`${ISTIO_GROUP}/ServiceEntry`, extractServiceEntry],
+  [`${CORE_GROUP}/Service`, extractService],
 ]);
 
 /** Reads one resource's nodes and outgoing references, independent of the rest of the design. */

@@ -1,5 +1,6 @@
 import { GATEWAY_GROUP, ISTIO_GROUP, kindInfo } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
+import type { HostRegistry } from '../mesh/hosts.ts';
 import type { PendingRef, ResourceExtract, Target } from './extract-types.ts';
 import type { GraphEdgeType, GraphNode } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface ResolveScope {
   nodeById: ReadonlyMap<string, GraphNode>;
   /** DestinationRule keys by the key of the Service their host names, in design order. */
   rulesByService: ReadonlyMap<string, readonly string[]>;
+  /** Keys of the Services and ServiceEntries by the hosts they provide. */
+  hosts: HostRegistry<string>;
 }
 
 /**
@@ -33,6 +36,7 @@ export type MissingNodeSink = (node: GraphNode) => void;
 export function edgeTypeOf(ref: PendingRef): GraphEdgeType {
   switch (ref.via) {
     case 'object':
+    case 'host':
       return ref.type;
     case 'parent':
       return 'parent-ref';
@@ -61,6 +65,11 @@ export class TargetResolver {
     switch (ref.via) {
       case 'object':
         return [this.objectNode(ref.target)];
+      case 'host':
+        return [
+          this.scope.hosts.lookup(ref.namespace, ref.exportTo, ref.host) ??
+            this.objectNode(ref.fallback),
+        ];
       case 'parent':
         return this.parentNodes(ref);
       case 'grant-to':

@@ -56,7 +56,10 @@ export type GraphEdgeType =
   | 'parent-ref'
   /** Route rule → backend (backendRefs[]), with the backend's weight. */
   | 'backend'
-  /** Route rule → mirror target (RequestMirror filter, VirtualService mirror). */
+  /**
+   * Route rule → mirror target (RequestMirror filter, VirtualService mirror; an Istio host
+   * resolves as for `destination`).
+   */
   | 'mirror'
   /** Listener or Istio server → certificate Secret. */
   | 'certificate'
@@ -66,11 +69,14 @@ export type GraphEdgeType =
   | 'grant-to'
   /** VirtualService → Istio Gateway or `mesh` (spec.gateways[]). */
   | 'istio-gateway'
-  /** VirtualService http/tcp/tls route → Service (route[].destination.host), with weight. */
+  /**
+   * VirtualService http/tcp/tls route → the Service, or the ServiceEntry declaring the host
+   * (route[].destination.host, resolved by `mesh/hosts.ts`), with weight.
+   */
   | 'destination'
   /** VirtualService route → DestinationRule subset (destination.subset). */
   | 'subset'
-  /** DestinationRule → Service (spec.host). */
+  /** DestinationRule → Service or ServiceEntry (spec.host). */
   | 'destination-rule-host'
   /** BackendTLSPolicy → the Service it configures (spec.targetRefs[]). */
   | 'policy-target'

@@ -22,8 +22,8 @@ export function updateGraph(
   const slots = built.slots.slice();
   for (const { ordinal, after } of changes) slots[ordinal] = after;
   const { nodes, nodeById } = swapNodes(built, changes);
-  const { ordinalByKey, rulesByService } = built;
-  const scope = { resources: slots, ordinalByKey, nodeById, rulesByService };
+  const { ordinalByKey, rulesByService, hosts } = built;
+  const scope = { resources: slots, ordinalByKey, nodeById, rulesByService, hosts };
   let touched: GraphNode[] = [];
   const resolver = new TargetResolver(scope, (node) => touched.push(node));
   const relinked: GraphEdge[][] = [];

@@ -3,6 +3,10 @@ export type Family = 'gateway-api' | 'istio' | 'core' | 'other';
 
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 export const ISTIO_GROUP = 'networking.istio.io';
+/** Istio's security API group (RequestAuthentication, AuthorizationPolicy). */
+export const ISTIO_SECURITY_GROUP = 'security.istio.io';
+/** The API group of the workload controllers (Deployment, StatefulSet, …). */
+export const APPS_GROUP = 'apps';
 /** The core API group is the empty string, as Kubernetes writes it in references. */
 export const CORE_GROUP = '';
 /**
@@ -44,7 +48,7 @@ const KNOWN_KINDS: readonly KindInfo[] = [
     namespaced,
     versions: gatewayVersions,
   })),
-  ...(['Gateway', 'VirtualService', 'DestinationRule'] as const).map((kind) => ({
+  ...(['Gateway', 'VirtualService', 'DestinationRule', 'ServiceEntry'] as const).map((kind) => ({
     group: ISTIO_GROUP,
     kind,
     family: 'istio' as const,
@@ -55,6 +59,22 @@ const KNOWN_KINDS: readonly KindInfo[] = [
   { group: CORE_GROUP, kind: 'Secret', family: 'core', namespaced: true, versions: ['v1'] },
   { group: CORE_GROUP, kind: 'ConfigMap', family: 'core', namespaced: true, versions: ['v1'] },
   { group: CORE_GROUP, kind: 'Namespace', family: 'core', namespaced: false, versions: ['v1'] },
+  // Workloads and the policy the Istio analyzers read (mesh/README.md).
+  {
+    group: ISTIO_SECURITY_GROUP,
+    kind: 'RequestAuthentication',
+    family: 'istio',
+    namespaced: true,
+    versions: ['v1', 'v1beta1'],
+  },
+  { group: CORE_GROUP, kind: 'Pod', family: 'core', namespaced: true, versions: ['v1'] },
+  ...(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'] as const).map((kind) => ({
+    group: APPS_GROUP,
+    kind,
+    family: 'core' as const,
+    namespaced: true,
+    versions: ['v1'],
+  })),
 ];
 
 const byGroupKind = new Map(KNOWN_KINDS.map((k) => [`${k.group}/${k.kind}`, k]));

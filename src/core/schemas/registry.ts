@@ -16,6 +16,7 @@ import { tlsRoute } from './gateway-api/tlsroute.ts';
 import { udpRoute } from './gateway-api/udproute.ts';
 import { destinationRule } from './istio/destinationrule.ts';
 import { istioGateway } from './istio/gateway.ts';
+import { serviceEntry } from './istio/serviceentry.ts';
 import { virtualService } from './istio/virtualservice.ts';
 import {
   EXPERIMENTAL_ONLY,
@@ -85,6 +86,7 @@ const TABLE: readonly [string, string, readonly Version[], Factory][] = [
   [ISTIO_GROUP, 'Gateway', ['v1', 'v1beta1', 'v1alpha3'], istioGateway],
   [ISTIO_GROUP, 'VirtualService', ['v1', 'v1beta1', 'v1alpha3'], virtualService],
   [ISTIO_GROUP, 'DestinationRule', ['v1', 'v1beta1', 'v1alpha3'], destinationRule],
+  [ISTIO_GROUP, 'ServiceEntry', ['v1', 'v1beta1', 'v1alpha3'], serviceEntry],
   [CORE_GROUP, 'Service', ['v1'], service],
   [CORE_GROUP, 'Secret', ['v1'], secret],
   [CORE_GROUP, 'ConfigMap', ['v1'], configMap],

@@ -1,115 +1,84 @@
-import { ISTIO_GROUP } from '../../model/kinds.ts';
+import { CORE_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
+import { hostFqdn, serviceOfHost } from '../../mesh/hosts.ts';
+import { exportToOf, type MeshService } from '../../mesh/services.ts';
 import type { AnalysisContext } from '../support/context.ts';
-import { hostnameCovers } from '../support/hostnames.ts';
-import { asNumber, asString, field, objectsOf, stringsOf } from '../support/values.ts';
 import type { Finding } from '../types.ts';
-import { findService, fqdn, looksLikeClusterService, serviceOfHost } from './service-hosts.ts';
+import { meshOf } from './mesh.ts';
 import { destinationsOf, virtualServices, type Destination } from './virtual-service.ts';
 
-function servicePorts(service: Resource): number[] {
-  return objectsOf(field(service.value, 'spec', 'ports'))
-    .map(({ item }) => asNumber(item['port']))
-    .filter((p): p is number => p !== undefined);
+/**
+ * The destinations istioctl checks: every `route[].destination` (tcp, tls, http) and the http
+ * `mirror` (not the newer `mirrors[]`).
+ */
+export function checkedDestinations(vs: Resource): Destination[] {
+  return destinationsOf(vs).filter((d) => d.role !== 'mirrors');
 }
 
-/** Hosts that ServiceEntries of the design declare (they make external hosts resolvable). */
-function serviceEntryHosts(ctx: AnalysisContext): string[] {
-  return ctx
-    .ofKind(ISTIO_GROUP, 'ServiceEntry')
-    .flatMap((e) => stringsOf(field(e.value, 'spec', 'hosts')));
+/** Why `name.ns` (or `name.ns.svc`) misses Service `ns/name` of the design, when there is one. */
+function qualifyHint(ctx: AnalysisContext, host: string): string {
+  const [name, namespace, svc, ...rest] = host.split('.');
+  if (!name || !namespace || rest.length > 0 || (svc !== undefined && svc !== 'svc')) return '';
+  if (!ctx.find(CORE_GROUP, 'Service', namespace, name)) return '';
+  return ` Istio takes ${host} literally (only a dotless short name is qualified); write ${name}.${namespace}.svc.cluster.local for Service ${namespace}/${name}.`;
 }
 
-function subsetProblem(
-  ctx: AnalysisContext,
-  vs: Resource,
-  destination: Destination,
-  subset: string,
-): Omit<Finding, 'resource' | 'path' | 'code' | 'istioCode'> | undefined {
-  const target = fqdn(destination.host, vs.namespace ?? '');
-  const rules = ctx
-    .ofKind(ISTIO_GROUP, 'DestinationRule')
-    .filter(
-      (dr) => fqdn(asString(field(dr.value, 'spec', 'host')) ?? '', dr.namespace ?? '') === target,
-    );
-  const defined = rules.flatMap((dr) =>
-    objectsOf(field(dr.value, 'spec', 'subsets')).map(({ item }) => asString(item['name'])),
-  );
-  if (defined.includes(subset)) return undefined;
-  if (rules.length === 0) {
-    return {
-      severity: ctx.missingSeverity,
-      message: `Subset ${subset} of ${destination.host} needs a DestinationRule for that host, and none is in this design.`,
-    };
-  }
+function notFound(ctx: AnalysisContext, vs: Resource, d: Destination): Finding {
+  const fqdn = hostFqdn(d.host, vs.namespace ?? '');
+  const service = serviceOfHost(d.host, vs.namespace ?? '');
+  const what = service
+    ? `Service ${service.namespace}/${service.name} is not in this design (nor a ServiceEntry for ${fqdn} visible from ${vs.namespace}).`
+    : `no ServiceEntry in this design declares it for namespace ${vs.namespace}.${qualifyHint(ctx, d.host)}`;
   return {
-    severity: 'error',
-    message: `Subset ${subset} is not defined by DestinationRule ${rules.map((r) => `${r.namespace}/${r.name}`).join(', ')} (subsets: ${defined.join(', ') || 'none'}).`,
+    code: 'vs-destination-not-found',
+    severity: ctx.missingSeverity,
+    message: `Referenced ${d.role === 'mirror' ? 'mirror host' : 'host'} not found: "${d.host}": ${what}`,
+    resource: vs,
+    path: [...d.path, 'host'],
+    istioCode: 'IST0101',
   };
 }
 
-function destinationFindings(
-  ctx: AnalysisContext,
-  vs: Resource,
-  destination: Destination,
-  entries: string[],
-): Finding[] {
-  const at = (path: (string | number)[], f: Omit<Finding, 'resource' | 'path'>): Finding => ({
-    ...f,
+function portFinding(vs: Resource, d: Destination, target: MeshService): Finding | undefined {
+  const ports = target.ports.map((p) => p.number);
+  const owner = `${target.resource.kind} ${target.resource.namespace}/${target.resource.name}`;
+  if (d.port === undefined) {
+    if (ports.length < 2) return undefined;
+    return {
+      code: 'vs-destination-port-required',
+      severity: 'error',
+      message: `This VirtualService routes to a service "${d.host}" that exposes multiple ports [${ports.join(' ')}]. Specifying a port in the destination is required to disambiguate.`,
+      resource: vs,
+      path: d.path,
+      istioCode: 'IST0112',
+    };
+  }
+  if (ports.includes(d.port)) return undefined;
+  return {
+    code: 'vs-destination-port-not-found',
+    severity: 'error',
+    message: `Referenced host:port not found: "${d.host}:${d.port}": ${owner} has ${ports.length > 0 ? `ports ${ports.join(', ')}` : 'no ports'}.`,
     resource: vs,
-    path: [...destination.path, ...path],
-  });
-  const out: Finding[] = [];
-  const service = serviceOfHost(destination.host, vs.namespace ?? '');
-  const found = service ? findService(ctx, service) : undefined;
-  if (service && !found) {
-    const external = entries.some((h) => hostnameCovers(h, destination.host));
-    if (!external && looksLikeClusterService(ctx, destination.host, service)) {
-      out.push(
-        at(['host'], {
-          code: 'vs-destination-not-found',
-          severity: ctx.missingSeverity,
-          message: `Destination host ${destination.host} resolves to Service ${service.namespace}/${service.name}, which is not in this design.`,
-          istioCode: 'IST0101',
-        }),
-      );
-    }
-  }
-  if (found && service) {
-    const ports = servicePorts(found);
-    if (destination.port !== undefined && ports.length > 0 && !ports.includes(destination.port)) {
-      out.push(
-        at(['port', 'number'], {
-          code: 'vs-destination-port-not-found',
-          severity: 'error',
-          message: `Service ${service.namespace}/${service.name} has no port ${destination.port} (ports: ${ports.join(', ')}).`,
-          istioCode: 'IST0101',
-        }),
-      );
-    }
-    if (destination.port === undefined && ports.length > 1) {
-      out.push(
-        at([], {
-          code: 'vs-destination-port-required',
-          severity: 'error',
-          message: `Service ${service.namespace}/${service.name} exposes ports ${ports.join(', ')}; the destination must say which one (port.number).`,
-          istioCode: 'IST0112',
-        }),
-      );
-    }
-  }
-  if (destination.subset !== undefined) {
-    const problem = subsetProblem(ctx, vs, destination, destination.subset);
-    if (problem)
-      out.push(at(['subset'], { ...problem, code: 'vs-subset-not-found', istioCode: 'IST0101' }));
-  }
-  return out;
+    path: [...d.path, 'port', 'number'],
+    istioCode: 'IST0101',
+  };
 }
 
-/** IST0101 and IST0112 for VirtualService destinations: host, port and subset. */
+/**
+ * IST0101 and IST0112, as istioctl's DestinationHostAnalyzer: each destination host must
+ * resolve (`mesh/hosts.ts`, honouring exportTo) to a Service or ServiceEntry, whose ports must
+ * include the destination's port, or be one when the destination names none.
+ */
 export function checkDestinations(ctx: AnalysisContext): Finding[] {
-  const entries = serviceEntryHosts(ctx);
-  return virtualServices(ctx).flatMap((vs) =>
-    destinationsOf(vs).flatMap((d) => destinationFindings(ctx, vs, d, entries)),
-  );
+  const { hosts } = meshOf(ctx);
+  const findings: Finding[] = [];
+  for (const vs of virtualServices(ctx)) {
+    const exportTo = exportToOf(vs);
+    for (const d of checkedDestinations(vs)) {
+      const target = hosts.lookup(vs.namespace ?? '', exportTo, d.host);
+      const finding = target ? portFinding(vs, d, target) : notFound(ctx, vs, d);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
 }

@@ -1,5 +1,6 @@
 import type { FieldPath } from '../../diagnostics.ts';
 import { ISTIO_GROUP } from '../../model/kinds.ts';
+import { istioGatewayName, MESH_GATEWAY } from '../../mesh/hosts.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import {
@@ -11,10 +12,10 @@ import {
   type PlainObject,
 } from '../support/values.ts';
 
-export const MESH = 'mesh';
-
 /** A `destination` of a VirtualService route or mirror. */
 export interface Destination {
+  /** `route[].destination`, the http `mirror`, or an http `mirrors[].destination`. */
+  role: 'route' | 'mirror' | 'mirrors';
   host: string;
   subset: string | undefined;
   port: number | undefined;
@@ -24,8 +25,14 @@ export interface Destination {
 
 const cache = new WeakMap<Resource, Destination[]>();
 
-function toDestination(destination: PlainObject, path: FieldPath, weight: unknown): Destination {
+function toDestination(
+  role: Destination['role'],
+  destination: PlainObject,
+  path: FieldPath,
+  weight: unknown,
+): Destination {
   return {
+    role,
     host: asString(destination['host']) ?? '',
     subset: asString(destination['subset']),
     port: asNumber(field(destination, 'port', 'number')),
@@ -45,18 +52,20 @@ export function destinationsOf(vs: Resource): Destination[] {
         const destination = route['destination'];
         const path = ['spec', section, r, 'route', index, 'destination'];
         if (destination && typeof destination === 'object') {
-          out.push(toDestination(destination as PlainObject, path, route['weight']));
+          out.push(toDestination('route', destination as PlainObject, path, route['weight']));
         }
       }
       const mirror = rule['mirror'];
       if (mirror && typeof mirror === 'object') {
-        out.push(toDestination(mirror as PlainObject, ['spec', section, r, 'mirror'], undefined));
+        out.push(
+          toDestination('mirror', mirror as PlainObject, ['spec', section, r, 'mirror'], undefined),
+        );
       }
       for (const { item, index } of objectsOf(rule['mirrors'])) {
         const destination = item['destination'];
         const path = ['spec', section, r, 'mirrors', index, 'destination'];
         if (destination && typeof destination === 'object') {
-          out.push(toDestination(destination as PlainObject, path, undefined));
+          out.push(toDestination('mirrors', destination as PlainObject, path, undefined));
         }
       }
     }
@@ -69,28 +78,31 @@ export function destinationsOf(vs: Resource): Destination[] {
 export interface GatewayBinding {
   /** `mesh` or `namespace/name`. */
   key: string;
+  /** The entry as written. */
+  written: string;
   namespace: string;
   name: string;
   path: FieldPath;
 }
 
 function binding(vs: Resource, written: string, path: FieldPath): GatewayBinding {
-  if (written === MESH) return { key: MESH, namespace: '', name: MESH, path };
-  const slash = written.indexOf('/');
-  const namespace = slash === -1 ? (vs.namespace ?? '') : written.slice(0, slash);
-  const name = slash === -1 ? written : written.slice(slash + 1);
-  return { key: `${namespace}/${name}`, namespace, name, path };
+  const gateway = istioGatewayName(written, vs.namespace ?? '');
+  if (!gateway) return { key: MESH_GATEWAY, written, namespace: '', name: MESH_GATEWAY, path };
+  return { key: `${gateway.namespace}/${gateway.name}`, written, ...gateway, path };
 }
 
-/** `spec.gateways` (default: the mesh), plus gateways named in http match conditions. */
+/**
+ * `spec.gateways` (default: the mesh, then `implicit`), plus gateways named in http match
+ * conditions.
+ */
 export function gatewayBindings(vs: Resource): {
-  spec: GatewayBinding[];
+  spec: (GatewayBinding & { implicit?: true })[];
   inMatches: GatewayBinding[];
 } {
   const written = stringsOf(field(vs.value, 'spec', 'gateways'));
   const spec =
     written.length === 0
-      ? [{ key: MESH, namespace: '', name: MESH, path: ['spec'] }]
+      ? [{ ...binding(vs, MESH_GATEWAY, ['spec']), implicit: true as const }]
       : written.map((g, i) => binding(vs, g, ['spec', 'gateways', i]));
   const inMatches: GatewayBinding[] = [];
   for (const { item: rule, index: r } of objectsOf(field(vs.value, 'spec', 'http'))) {

@@ -4,6 +4,8 @@ import type { Finding } from '../types.ts';
 import { checkHttpsRedirects } from './https-redirect.ts';
 import { checkRouteRegexes } from './route-regexes.ts';
 import { checkShadowedRules } from './shadowed-rules.ts';
+import { checkMatchGateways } from './vs-match-gateways.ts';
+import { checkMergedGatewayHosts } from './vs-merged-hosts.ts';
 import { checkZeroWeights } from './zero-weights.ts';
 
 /** Design lint: valid configuration that probably does not do what its author meant. */
@@ -13,5 +15,7 @@ export function lintDesign(ctx: AnalysisContext, gatewayApi: GatewayApiAnalysis)
     ...checkZeroWeights(ctx),
     ...checkHttpsRedirects(ctx, gatewayApi),
     ...checkRouteRegexes(ctx),
+    ...checkMergedGatewayHosts(ctx),
+    ...checkMatchGateways(ctx),
   ];
 }

@@ -4,7 +4,7 @@ import type { Resource } from '../../model/resource.ts';
 import { backendRefsOf } from '../gateway-api/backend-refs.ts';
 import { ROUTE_KINDS } from '../gateway-api/listeners.ts';
 import { destinationsOf, virtualServices } from '../istio/virtual-service.ts';
-import { fqdn } from '../istio/service-hosts.ts';
+import { hostFqdn } from '../../mesh/hosts.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
@@ -41,7 +41,7 @@ function references(ctx: AnalysisContext): WeightedReference[] {
   }
   for (const vs of virtualServices(ctx)) {
     for (const destination of destinationsOf(vs)) {
-      const backend = fqdn(destination.host, vs.namespace ?? '');
+      const backend = hostFqdn(destination.host, vs.namespace ?? '');
       // An Istio destination without weight still gets traffic (alone it gets all of it).
       const weight = destination.weight ?? 1;
       out.push({ backend, weight, resource: vs, path: destination.path });
