@@ -1,11 +1,19 @@
 /**
  * Core bench on the large generated design (1,000 HTTPRoutes): full parse + graph, a one-character
- * edit, and one edit command, each beside a baseline measured in the same run (yaml's
+ * edit, one edit command, and the analysis of the whole design beside the incremental analysis of
+ * an edit inside one route, each beside a baseline measured in the same run (yaml's
  * `parseAllDocuments` of the whole text). Run: `npx tsx bench/core.bench.ts`.
  */
 import { parseAllDocuments } from 'yaml';
+import { analyzeDesign } from '../src/core/analysis/analyze.ts';
 import { applyCommand } from '../src/core/commands/apply.ts';
-import { createDesign, editFile, findFile, setFileText } from '../src/core/design/design.ts';
+import {
+  createDesign,
+  editFile,
+  findFile,
+  setFileText,
+  type Design,
+} from '../src/core/design/design.ts';
 import { generateLargeDesign } from '../src/core/examples/large.ts';
 import { buildGraph } from '../src/core/graph/build.ts';
 import { measureRounds } from './measure.ts';
@@ -45,6 +53,27 @@ if (commanded.diagnostics.length > 0 || weightEdge?.weight !== 42) {
 
 const heavy = 1;
 const light = 6;
+const warmupRounds = 2;
+const rounds = 9;
+
+/**
+ * Designs to analyze, one per run: the analysis is cached per design object. Fresh parses for the
+ * full analysis (nothing shared), and edits of the base design for the incremental one (each
+ * shares every resource but the edited route with the design analyzed before it, as typing does).
+ */
+const runs = (perRound: number) => (warmupRounds + rounds) * perRound;
+const fresh = Array.from({ length: runs(heavy) }, () => createDesign([{ name: FILE, text }]));
+analyzeDesign(design);
+const typed = Array.from({ length: runs(light) }, (_, i) =>
+  editFile(design, FILE, [{ ...edit, text: String.fromCharCode(97 + (i % 26)) + i }]),
+);
+const nextOf = (pool: Design[]) => () => {
+  const next = pool.shift();
+  if (!next) throw new Error('The bench ran out of prepared designs');
+  return next;
+};
+const nextFresh = nextOf(fresh);
+const nextTyped = nextOf(typed);
 const cases: { name: string; fn: () => unknown; perRound: number; goal?: number }[] = [
   {
     name: 'yaml parseAllDocuments, whole text (baseline)',
@@ -77,8 +106,18 @@ const cases: { name: string; fn: () => unknown; perRound: number; goal?: number 
     perRound: light,
     goal: EDIT_GOAL,
   },
+  {
+    name: 'analyzeDesign, whole design (full)',
+    fn: () => analyzeDesign(nextFresh()),
+    perRound: heavy,
+  },
+  {
+    name: 'edit in one route: analyzeDesign (incremental)',
+    fn: () => analyzeDesign(nextTyped()),
+    perRound: light,
+  },
 ];
-const timings = measureRounds(cases, { warmupRounds: 2, rounds: 9 });
+const timings = measureRounds(cases, { warmupRounds, rounds });
 const baseline = timings[0]!;
 
 const lines = text.split('\n').length;

@@ -3,7 +3,8 @@
  * driven by Playwright. Prints time to the first canvas nodes, time until layout and rendering
  * settle (in a new tab, where the app's code loads too, and picked from the example list of a
  * running designer, where only the design is new), how many nodes and edges the canvas rendered out of the design's, the latency from a
- * key typed in the YAML to the canvas showing it, and frame times while panning and zooming.
+ * key typed in the YAML to the canvas showing it, from a key to the problems panel showing its
+ * check (the analysis while typing), and frame times while panning and zooming.
  * Figures stand beside their goals; nothing is asserted. The default example (a handful of
  * resources) is measured in the same run, the same way, as the baseline: what opening and typing
  * cost on this machine right now whatever the design's size.
@@ -36,6 +37,9 @@ const QUIET_MS = 1000;
 const OPEN_GOAL_MS = 2000;
 const TYPING_GOAL_MS = 100;
 const KEYSTROKES = 25;
+/** Keys typed to time the checks: each makes the path invalid or valid again. */
+const CHECK_KEYS = 10;
+const CHECK_GOAL_MS = 200;
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -181,6 +185,27 @@ async function typingLatencies(
   return { route: target.route, latencies };
 }
 
+/**
+ * Right after the typing keys (the cursor is in the route's path): `%` makes the path invalid (a
+ * CEL error) and Backspace valid again, each timed until the problems panel's error count shows
+ * the check of that text. This is the analysis while typing, worker round trip included.
+ */
+async function checkingLatencies(page: Page): Promise<KeyLatency[]> {
+  const selector = '[data-testid="problems.filter.error"]';
+  const before = (await page.locator(selector).textContent()) ?? '';
+  const errors = Number(/(\d+) error/.exec(before)?.[1] ?? 0);
+  const latencies: KeyLatency[] = [];
+  for (let i = 0; i <= CHECK_KEYS; i++) {
+    const invalid = i % 2 === 0;
+    await page.evaluate(watchText, { selector, expected: ` ${errors + (invalid ? 1 : 0)} errors` });
+    await page.keyboard.press(invalid ? '%' : 'Backspace');
+    const latency = await page.evaluate(() => window.__uiBench.pending!);
+    if (i > 0) latencies.push(latency);
+    await page.waitForTimeout(300);
+  }
+  return latencies;
+}
+
 /** Frame intervals while dragging the canvas and then zooming it with the wheel. */
 async function panZoomFrames(page: Page): Promise<number[]> {
   const point = await page.evaluate(emptyCanvasPoint);
@@ -214,12 +239,13 @@ try {
       opens.push(await open(page, server.url, exampleId));
     }
     const typing = await typingLatencies(page!, design);
+    const checks = await checkingLatencies(page!);
     const frames = pan ? await panZoomFrames(page!) : [];
     await page!.context().close();
-    return { opens, ...typing, frames };
+    return { opens, ...typing, checks, frames };
   };
   const small = await measure(DEFAULT_EXAMPLE_ID, baseline.design, false);
-  const { opens, route, latencies, frames } = await measure(EXAMPLE, large.design, true);
+  const { opens, route, latencies, checks, frames } = await measure(EXAMPLE, large.design, true);
   const picks: number[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -233,6 +259,8 @@ try {
   const keyToFrame = (l: readonly KeyLatency[]) => l.map((k) => k.frameAt - k.keyAt);
   const timedOut = latencies.filter((l) => l.timedOut).length;
   const typing = median(keyToFrame(latencies));
+  const checking = median(keyToFrame(checks));
+  const checksTimedOut = checks.filter((l) => l.timedOut).length;
   const status = (value: number, goal: number) => (value < goal ? 'met' : 'MISSED');
   const lines = large.example.files[0]!.text.split('\n').length;
 
@@ -301,6 +329,20 @@ try {
       '',
       '',
       ms(Math.max(...keyToFrame(small.latencies))),
+    ],
+    [
+      `typing → problems panel shows its check, median of ${checks.length} keys`,
+      ms(checking),
+      `< ${ms(CHECK_GOAL_MS)}`,
+      checksTimedOut ? `${checksTimedOut} TIMED OUT` : status(checking, CHECK_GOAL_MS),
+      ms(median(keyToFrame(small.checks))),
+    ],
+    [
+      'typing → problems panel, slowest key',
+      ms(Math.max(...keyToFrame(checks))),
+      '',
+      '',
+      ms(Math.max(...keyToFrame(small.checks))),
     ],
     [
       `pan + zoom: frame interval median / p95 (${frames.length} frames)`,

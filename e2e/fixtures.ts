@@ -459,11 +459,14 @@ export class ProblemsPage {
   readonly items: Locator;
   readonly missingAsError: Locator;
   readonly panel: Locator;
+  /** The Gateway API release and channel picker (`v1.6-standard`, …). */
+  readonly gatewayApi: Locator;
 
   constructor(private readonly page: Page) {
     this.items = page.getByTestId('problems.item');
     this.missingAsError = page.getByTestId('problems.missing-as-error');
     this.panel = page.getByTestId('problems.panel');
+    this.gatewayApi = page.getByTestId('problems.gateway-api');
   }
 
   /** Waits for the analysis to answer (the panel no longer says it is checking). */

@@ -124,3 +124,30 @@ test('a backend in another namespace needs a ReferenceGrant, which the quick fix
   await expect.poll(() => designer.fileText(FILE)).not.toContain('kind: ReferenceGrant');
   await expect(problems.withCode('ref-not-permitted')).toHaveCount(1);
 });
+
+test('an experimental field is flagged on the standard channel until the design targets experimental', async ({
+  page,
+  yamlPane,
+  problems,
+  designer,
+}, testInfo) => {
+  await expectNoErrorsOrWarnings(problems);
+  await expect(problems.gatewayApi).toHaveValue('v1.6-standard');
+  // Give the shop-api route's last rule a session persistence (an experimental-channel field).
+  await yamlPane.goToEndOf(await designer.lineOf(FILE, 'value: /api/catalog'));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText('    sessionPersistence: {type: Cookie, cookie: {name: s}}');
+  await expect(problems.withCode('schema-channel-field')).toHaveCount(1);
+  await expect(problems.withCode('schema-channel-field')).toContainText(
+    'is not in Gateway API v1.6 standard',
+  );
+  await snapshot(page, testInfo, 'experimental-field-on-standard');
+
+  await problems.gatewayApi.selectOption('v1.6-experimental');
+  await expect(problems.withCode('schema-channel-field')).toHaveCount(0);
+  await expectNoErrorsOrWarnings(problems);
+  await problems.gatewayApi.selectOption('v1.4-standard');
+  await expect(problems.withCode('schema-channel-field')).toHaveCount(1);
+});

@@ -49,6 +49,22 @@ spec:
 `,
 );
 writeFileSync(unparsable, 'kind: [unclosed\n');
+const hostile = join(dir, 'hostile.yaml');
+writeFileSync(
+  hostile,
+  `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: r
+spec:
+  __proto__: {a: 1}
+  constructor: 3
+  parentRefs: [{name: gw, toString: 1}]
+  rules:
+  - sessionPersistence: {type: Cookie, cookie: {name: s}}
+    backendRefs: [{name: web, port: 80}]
+`,
+);
 
 describe('analyze command', () => {
   it('exits 0 with warnings only, 1 with --missing-as-error', async () => {
@@ -106,6 +122,34 @@ describe('analyze command', () => {
       locations: [{ physicalLocation: { region: { startLine: 11, startColumn: 9 } } }],
     });
     expect(result.code).toBe(1);
+  });
+
+  it('checks against the Gateway API release and channel given, and reads odd keys as fields', async () => {
+    const standard = JSON.parse(
+      (await runCli(['analyze', '--json', hostile])).stdout,
+    ) as AnalyzeJson;
+    expect(standard.gatewayApi).toBe('v1.6-standard');
+    expect(standard.diagnostics.map((d) => `${d.code}@${d.path}`)).toEqual([
+      'schema-unknown-field@spec.__proto__',
+      'schema-unknown-field@spec.constructor',
+      'parent-not-found@spec.parentRefs[0]',
+      'schema-unknown-field@spec.parentRefs[0].toString',
+      'schema-channel-field@spec.rules[0].sessionPersistence',
+      'backend-not-found@spec.rules[0].backendRefs[0]',
+    ]);
+    const result = await runCli([
+      'analyze',
+      '--json',
+      '--gateway-api',
+      'v1.6-experimental',
+      hostile,
+    ]);
+    const experimental = JSON.parse(result.stdout) as AnalyzeJson;
+    expect(experimental.gatewayApi).toBe('v1.6-experimental');
+    expect(experimental.diagnostics.map((d) => d.code)).not.toContain('schema-channel-field');
+    const bad = await runCli(['analyze', '--gateway-api', 'v1.3', hostile]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown Gateway API target 'v1.3' \(v1.6-standard, /);
   });
 
   it('exits 2 on unreadable input or a bad command line', async () => {

@@ -1,6 +1,12 @@
 import { analyzeDesign } from '../core/analysis/analyze.ts';
 import { toSarif } from '../core/analysis/sarif.ts';
-import type { ResourceStatus } from '../core/analysis/types.ts';
+import type { AnalysisOptions, ResourceStatus } from '../core/analysis/types.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  formatGatewayApiTarget,
+  GATEWAY_API_TARGETS,
+  parseGatewayApiTarget,
+} from '../core/schemas/gateway-api/target.ts';
 import type { Diagnostic, DiagnosticResource, Severity } from '../core/diagnostics.ts';
 import type { Design } from '../core/design/design.ts';
 import { buildGraph } from '../core/graph/build.ts';
@@ -14,7 +20,8 @@ import { parseInputCommandLine, usageError } from './parse-command-line.ts';
 /** Some diagnostic of the design is an error. */
 export const EXIT_DESIGN_ERRORS = 1;
 
-const usage = `Usage: route-studio analyze [--json | --format sarif] [--namespace NS] [--missing-as-error] FILE|DIR...
+const usage = `Usage: route-studio analyze [--json | --format sarif] [--namespace NS] [--missing-as-error]
+                              [--gateway-api RELEASE-CHANNEL] FILE|DIR...
 
 Analyzes the given manifests as one design: the status a Gateway API controller would report,
 what istioctl analyze would find, and design lint. Directories are read recursively.
@@ -23,6 +30,8 @@ Options:
   --json               print one JSON document {resources, diagnostics, status}
   --format FORMAT      text (default), json, or sarif (SARIF 2.1.0)
   --missing-as-error   report references to objects not in the design as errors
+  --gateway-api T      the Gateway API release and channel to check against: ${GATEWAY_API_TARGETS.map(formatGatewayApiTarget).join(', ')}
+                       (default: ${formatGatewayApiTarget(DEFAULT_GATEWAY_API_TARGET)})
   -n, --namespace      namespace for objects that name none (default: default)
   -h, --help           show this help
 
@@ -47,6 +56,8 @@ export interface AnalyzeJson {
   resources: GraphJson['resources'];
   diagnostics: AnalyzeJsonDiagnostic[];
   status: ResourceStatus[];
+  /** The Gateway API release and channel checked against, e.g. `v1.6-standard`. */
+  gatewayApi: string;
 }
 
 function jsonDiagnostic(d: Diagnostic): AnalyzeJsonDiagnostic {
@@ -64,8 +75,8 @@ function jsonDiagnostic(d: Diagnostic): AnalyzeJsonDiagnostic {
 }
 
 /** Schema, reference and status diagnostics of the whole design, parse diagnostics first. */
-function designDiagnostics(design: Design, parse: readonly Diagnostic[], missingAsError: boolean) {
-  const analysis = analyzeDesign(design, { missingAsError });
+function designDiagnostics(design: Design, parse: readonly Diagnostic[], options: AnalysisOptions) {
+  const analysis = analyzeDesign(design, options);
   return { diagnostics: [...parse, ...analysis.diagnostics], status: analysis.status };
 }
 
@@ -78,19 +89,26 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
     format: { type: 'string' },
     'missing-as-error': { type: 'boolean' },
+    'gateway-api': { type: 'string' },
   });
   if (typeof parsed === 'number') return parsed;
+  const targetText = parsed.values['gateway-api'];
+  const gatewayApi =
+    typeof targetText === 'string' ? parseGatewayApiTarget(targetText) : DEFAULT_GATEWAY_API_TARGET;
+  if (!gatewayApi) {
+    const known = GATEWAY_API_TARGETS.map(formatGatewayApiTarget).join(', ');
+    return usageError(io, usage, `Unknown Gateway API target '${String(targetText)}' (${known}).`);
+  }
   const format = parsed.values.json === true ? 'json' : (parsed.values.format ?? 'text');
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {
     return usageError(io, usage, `Unknown format '${String(format)}' (text, json or sarif).`);
   }
   const loaded = await loadDesign(parsed.inputs, parsed.namespace);
   const missingAsError = parsed.values['missing-as-error'] === true;
-  const { diagnostics, status } = designDiagnostics(
-    loaded.design,
-    loaded.diagnostics,
+  const { diagnostics, status } = designDiagnostics(loaded.design, loaded.diagnostics, {
     missingAsError,
-  );
+    gatewayApi,
+  });
 
   if (format === 'json') {
     const resources = graphJson(loaded.design, buildGraph(loaded.design), []).resources;
@@ -98,6 +116,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       resources,
       diagnostics: diagnostics.map(jsonDiagnostic),
       status,
+      gatewayApi: formatGatewayApiTarget(gatewayApi),
     } satisfies AnalyzeJson);
   } else if (format === 'sarif') {
     writeJson(io, toSarif(diagnostics));

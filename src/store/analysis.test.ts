@@ -1,3 +1,4 @@
+import { DEFAULT_GATEWAY_API_TARGET } from '../core/schemas/gateway-api/target.ts';
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../core/analysis/analyze.ts';
 import { createDesign } from '../core/design/design.ts';
@@ -38,7 +39,8 @@ const ROUTE = 'gateway.networking.k8s.io/HTTPRoute/default/shop';
 /** What the views show for a design: its analysis result composed with the parse diagnostics. */
 function analysisOf(text = DESIGN, missingAsError = false) {
   const design = createDesign([{ name: 'design.yaml', text }]);
-  return composeAnalysis(design, missingAsError, analyzeDesign(design, { missingAsError }));
+  const settings = { missingAsError, gatewayApi: DEFAULT_GATEWAY_API_TARGET };
+  return composeAnalysis(design, settings, analyzeDesign(design, settings));
 }
 
 describe('composeAnalysis', () => {
@@ -56,7 +58,10 @@ describe('composeAnalysis', () => {
 
   it('shows the parse diagnostics alone while the checks are pending', () => {
     const design = createDesign([{ name: 'design.yaml', text: `${DESIGN}---\nkind: [unclosed\n` }]);
-    const pending = pendingAnalysis(design, false);
+    const pending = pendingAnalysis(design, {
+      missingAsError: false,
+      gatewayApi: DEFAULT_GATEWAY_API_TARGET,
+    });
     expect(pending.pending).toBe(true);
     expect(pending.checks).toEqual([]);
     expect(pending.diagnostics.map((d) => d.code)).toEqual(design.diagnostics.map((d) => d.code));

@@ -3,6 +3,7 @@ import { diagnosticResource } from '../core/analysis/quick-fixes.ts';
 import { field, objectsOf } from '../core/analysis/support/values.ts';
 import type { ParentStatus, ResourceStatus } from '../core/analysis/types.ts';
 import type { Design } from '../core/design/design.ts';
+import type { GatewayApiTarget } from '../core/schemas/gateway-api/target.ts';
 import type { Diagnostic, Severity } from '../core/diagnostics.ts';
 import { GATEWAY_GROUP } from '../core/model/kinds.ts';
 import { resourceKey } from '../core/model/resource.ts';
@@ -16,9 +17,22 @@ export interface ProblemCount {
 }
 
 /** Everything the views show about the health of a design, derived from it alone. */
+/** What the analysis of a design depends on besides the design: the store's analysis options. */
+export interface AnalysisSettings {
+  missingAsError: boolean;
+  gatewayApi: GatewayApiTarget;
+}
+
+/** The analysis settings of a store state. */
+export const analysisSettingsOf = (s: AnalysisSettings): AnalysisSettings => ({
+  missingAsError: s.missingAsError,
+  gatewayApi: s.gatewayApi,
+});
+
 export interface DesignAnalysis {
   design: Design;
   missingAsError: boolean;
+  gatewayApi: GatewayApiTarget;
   /** Every diagnostic (parse, schema and CEL, analysis), by file and position. */
   diagnostics: readonly Diagnostic[];
   /** Schema and analysis diagnostics only: the parse ones are `design.diagnostics`. */
@@ -33,6 +47,8 @@ export interface DesignAnalysis {
   attachedRoutes: ReadonlyMap<string, number>;
   /** The checks are still being computed: only the parse diagnostics are in. */
   pending: boolean;
+  /** Why the checks could not be computed (an analysis that threw); absent when they were. */
+  failure?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -92,14 +108,15 @@ function indexStatus(design: Design, status: readonly ResourceStatus[]) {
  */
 export function composeAnalysis(
   design: Design,
-  missingAsError: boolean,
+  settings: AnalysisSettings,
   result: AnalysisResult,
 ): DesignAnalysis {
   const checks = result.diagnostics;
   const diagnostics = [...design.diagnostics, ...checks].sort(byPosition);
   return {
     design,
-    missingAsError,
+    missingAsError: settings.missingAsError,
+    gatewayApi: settings.gatewayApi,
     diagnostics,
     checks,
     status: result.status,
@@ -110,9 +127,18 @@ export function composeAnalysis(
 }
 
 /** The analysis to show until the checks of a design are in: its parse diagnostics alone. */
-export function pendingAnalysis(design: Design, missingAsError: boolean): DesignAnalysis {
+export function pendingAnalysis(design: Design, settings: AnalysisSettings): DesignAnalysis {
   return {
-    ...composeAnalysis(design, missingAsError, { diagnostics: [], status: [] }),
+    ...composeAnalysis(design, settings, { diagnostics: [], status: [] }),
     pending: true,
   };
+}
+
+/** The analysis to show when the checks failed: the parse diagnostics and why (never stale ones). */
+export function failedAnalysis(
+  design: Design,
+  settings: AnalysisSettings,
+  failure: string,
+): DesignAnalysis {
+  return { ...composeAnalysis(design, settings, { diagnostics: [], status: [] }), failure };
 }

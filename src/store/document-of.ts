@@ -1,5 +1,9 @@
 import { designSources } from '../core/design/design.ts';
-import type { DesignDocument } from '../core/document/document.ts';
+import type { DesignDocument, DesignSettings } from '../core/document/document.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  formatGatewayApiTarget,
+} from '../core/schemas/gateway-api/target.ts';
 import type { DesignState } from './types.ts';
 
 /**
@@ -13,6 +17,12 @@ export function documentOf(state: DesignState): DesignDocument {
     files: designSources(state.design),
     positions: state.positions,
     view,
-    settings: state.settings,
+    settings: settingsOf(state),
   };
+}
+
+/** The design's settings, defaults left out (a document names only what differs). */
+function settingsOf(state: DesignState): DesignSettings {
+  const gatewayApi = formatGatewayApiTarget(state.gatewayApi);
+  return gatewayApi === formatGatewayApiTarget(DEFAULT_GATEWAY_API_TARGET) ? {} : { gatewayApi };
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDesign, findFile, type DesignOptions } from '../core/design/design.ts';
 import type { DesignDocument } from '../core/document/document.ts';
+import { gatewayApiTargetOf } from '../core/schemas/gateway-api/target.ts';
 import { createAnalysisSlice } from './analysis-slice.ts';
 import { createSliceContext } from './context.ts';
 import { deriveGraph } from './derive-graph.ts';
@@ -23,7 +24,14 @@ export type {
   YamlPaneLayout,
   AnalysisSlice,
 } from './types.ts';
-export { composeAnalysis, parentStatusKey, pendingAnalysis } from './analysis.ts';
+export {
+  analysisSettingsOf,
+  composeAnalysis,
+  failedAnalysis,
+  parentStatusKey,
+  pendingAnalysis,
+  type AnalysisSettings,
+} from './analysis.ts';
 export type { DesignAnalysis, ProblemCount } from './analysis.ts';
 
 export { documentOf } from './document-of.ts';
@@ -61,9 +69,8 @@ export function createDesignStore(init: DesignStoreInit): StoreApi<DesignState> 
       ...createDesignSlice(ctx),
       ...createSelectionSlice(ctx),
       ...createViewSlice(ctx, { ...document, view: { ...document.view, activeFile } }),
-      settings: document.settings,
       ...createHistorySlice(ctx),
-      ...createAnalysisSlice(ctx),
+      ...createAnalysisSlice(ctx, gatewayApiTargetOf(document.settings.gatewayApi)),
     };
   });
 }

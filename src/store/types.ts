@@ -1,4 +1,5 @@
-import type { DesignSettings, NodePosition, Viewport } from '../core/document/document.ts';
+import type { GatewayApiTarget } from '../core/schemas/gateway-api/target.ts';
+import type { NodePosition, Viewport } from '../core/document/document.ts';
 import type { Command, CommandResult, FileEdit } from '../core/commands/types.ts';
 import type { Design, SourceFile } from '../core/design/design.ts';
 import type { Graph } from '../core/graph/types.ts';
@@ -26,8 +27,6 @@ export interface LastChange {
 export interface DesignSlice {
   /** The current design (may contain YAML syntax errors). */
   design: Design;
-  /** Per-design choices kept with the document (the Gateway API target). */
-  settings: DesignSettings;
   /** The graph of the last design whose text parsed without YAML syntax errors. */
   graph: Graph;
   /** The design `graph` was built from: `design`, or while stale the last one that parsed. */
@@ -118,6 +117,9 @@ export interface AnalysisSlice {
   /** Report references to objects not in the design as errors instead of warnings. */
   missingAsError: boolean;
   setMissingAsError(missingAsError: boolean): void;
+  /** The Gateway API release and channel the design is checked against (per design). */
+  gatewayApi: GatewayApiTarget;
+  setGatewayApi(gatewayApi: GatewayApiTarget): void;
 }
 
 export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice & AnalysisSlice;

@@ -1,9 +1,15 @@
+import { compareText } from './support/order.ts';
 import type { Design } from '../design/design.ts';
 import { locateField } from '../design/locate.ts';
 import { formatPath, type Diagnostic } from '../diagnostics.ts';
 import { analyzeGatewayApi } from './gateway-api/index.ts';
 import { analyzeIstio } from './istio/index.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  formatGatewayApiTarget,
+} from '../schemas/gateway-api/target.ts';
 import { lintDesign } from './lint/index.ts';
+import { placed } from './placement.ts';
 import { validateDesignSchema } from './schema/validate.ts';
 import { createContext } from './support/context.ts';
 import type { AnalysisOptions, Finding, ResourceStatus } from './types.ts';
@@ -32,14 +38,14 @@ function toDiagnostic(design: Design, finding: Finding): Diagnostic {
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.file.localeCompare(b.file) ||
+    (a.file === b.file ? 0 : compareText(a.file, b.file)) ||
     (a.range?.start.offset ?? 0) - (b.range?.start.offset ?? 0) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.code.localeCompare(b.code)
+    compareText(a.code, b.code)
   );
 }
 
-const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
+const cache = new WeakMap<Design, Map<string, AnalysisResult>>();
 
 /**
  * Analyzes a design as a cluster would see it: the status a conformant Gateway API controller
@@ -49,20 +55,24 @@ const cache = new WeakMap<Design, Map<boolean, AnalysisResult>>();
  */
 export function analyzeDesign(design: Design, options: AnalysisOptions = {}): AnalysisResult {
   const missingAsError = options.missingAsError ?? false;
-  const cached = cache.get(design)?.get(missingAsError);
+  const target = options.gatewayApi ?? DEFAULT_GATEWAY_API_TARGET;
+  const key = `${missingAsError}/${formatGatewayApiTarget(target)}`;
+  const cached = cache.get(design)?.get(key);
   if (cached) return cached;
-  const ctx = createContext(design, missingAsError);
+  const ctx = createContext(design, missingAsError, target);
   const gatewayApi = analyzeGatewayApi(ctx);
-  const findings = [...gatewayApi.findings, ...analyzeIstio(ctx), ...lintDesign(ctx, gatewayApi)];
+  // The Istio analyzers as one unit: kept while none of the kinds they read changed.
+  const istio = ctx.memo('istio', undefined, analyzeIstio);
+  const findings = [...gatewayApi.findings, ...istio, ...lintDesign(ctx, gatewayApi)];
   const result: AnalysisResult = {
     diagnostics: [
-      ...validateDesignSchema(design),
-      ...findings.map((f) => toDiagnostic(design, f)),
+      ...validateDesignSchema(design, target),
+      ...findings.flatMap((f) => placed(design, f.resource, f, () => [toDiagnostic(design, f)])),
     ].sort(byPosition),
     status: gatewayApi.status,
   };
-  const perDesign = cache.get(design) ?? new Map<boolean, AnalysisResult>();
-  perDesign.set(missingAsError, result);
+  const perDesign = cache.get(design) ?? new Map<string, AnalysisResult>();
+  perDesign.set(key, result);
   cache.set(design, perDesign);
   return result;
 }

@@ -37,6 +37,36 @@ export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
   'listenerset-not-allowed': {
     summary: "A ListenerSet's Gateway does not admit it (allowedListeners).",
   },
+  'listenerset-no-valid-listener': {
+    summary: 'No listener of a ListenerSet is valid (Accepted=False/ListenersNotValid).',
+  },
+  'client-certificate-invalid': {
+    summary: "The Gateway's backend client certificate is not a usable TLS Secret.",
+  },
+  'client-certificate-not-found': {
+    summary: "The Gateway's backend client certificate Secret is not in the design.",
+  },
+  'ca-certificate-invalid-kind': {
+    summary: 'A caCertificateRefs entry names a kind that cannot hold a CA certificate.',
+  },
+  'ca-certificate-not-found': {
+    summary: 'A CA certificate ConfigMap or Secret is not in the design.',
+  },
+  'ca-certificate-malformed': {
+    summary: 'A CA certificate ConfigMap or Secret has no ca.crt key.',
+  },
+  'parameters-ref-invalid': {
+    summary: 'A Gateway or GatewayClass parametersRef names a kind that is not parameters.',
+  },
+  'parameters-not-found': {
+    summary: 'A Gateway or GatewayClass parametersRef names an object not in the design.',
+  },
+  'backendtlspolicy-conflicted': {
+    summary: 'Another BackendTLSPolicy targets the same Service (and port) and takes precedence.',
+  },
+  'backendtlspolicy-target-not-found': {
+    summary: 'A BackendTLSPolicy targets a Service that is not in the design.',
+  },
   'listener-unsupported-protocol': { summary: 'A listener uses a protocol outside the core set.' },
   'listener-invalid-route-kinds': {
     summary: 'allowedRoutes.kinds lists a kind the protocol cannot carry.',

@@ -2,7 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../design/design.ts';
+import {
+  DEFAULT_GATEWAY_API_TARGET,
+  parseGatewayApiTarget,
+} from '../schemas/gateway-api/target.ts';
 import { analyzeDesign } from './analyze.ts';
+
+/** Each example is analyzed on the channel it is written for: its top directory. */
+const EXPERIMENTAL = parseGatewayApiTarget('v1.6-experimental')!;
+const channelOf = (path: string) =>
+  relative(root, path).startsWith('experimental') ? EXPERIMENTAL : DEFAULT_GATEWAY_API_TARGET;
 
 const root = resolve(process.cwd(), '../shared/corpus/gateway-api/examples');
 
@@ -25,7 +34,7 @@ function errorsOf(paths: string[]): string[] {
   const design = createDesign(
     paths.map((p) => ({ name: relative(root, p), text: readFileSync(p, 'utf8') })),
   );
-  return analyzeDesign(design)
+  return analyzeDesign(design, { gatewayApi: channelOf(paths[0]!) })
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => `${d.file}:${d.range?.start.line} ${d.code}: ${d.message}`);
 }

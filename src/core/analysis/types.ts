@@ -1,5 +1,6 @@
 import type { FieldPath, Severity } from '../diagnostics.ts';
 import type { Resource } from '../model/resource.ts';
+import type { GatewayApiTarget } from '../schemas/gateway-api/target.ts';
 
 /** Options of {@link analyzeDesign}. */
 export interface AnalysisOptions {
@@ -9,6 +10,11 @@ export interface AnalysisOptions {
    * in the cluster the design is applied to.
    */
   missingAsError?: boolean;
+  /**
+   * The Gateway API release and channel whose CRDs and rules apply; the newest standard channel
+   * (`DEFAULT_GATEWAY_API_TARGET`) by default.
+   */
+  gatewayApi?: GatewayApiTarget;
 }
 
 /** A Kubernetes status condition, as a conformant controller would write it. */
@@ -52,6 +58,16 @@ export interface ResourceStatus {
   conditions: Condition[];
   listeners?: ListenerStatus[];
   parents?: ParentStatus[];
+  /** Gateways: the ListenerSets attached with at least one valid listener. */
+  attachedListenerSets?: number;
+  /** Policies (BackendTLSPolicy): their status per ancestor (the Gateways routes reach them by). */
+  ancestors?: AncestorStatus[];
+}
+
+/** A policy's status for one ancestor, as `status.ancestors[]` of the Gateway API policies. */
+export interface AncestorStatus {
+  ancestorRef: StatusParentRef;
+  conditions: Condition[];
 }
 
 /**

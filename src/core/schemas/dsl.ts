@@ -4,6 +4,11 @@
  * that give the YAML pane completion and hover. Builders return plain, immutable data.
  */
 import type { FieldPath } from '../diagnostics.ts';
+import {
+  EXPERIMENTAL_ONLY,
+  type Availability,
+  type GatewayApiTarget,
+} from './gateway-api/target.ts';
 
 /**
  * Data as a rule predicate sees it: already type-checked and defaulted by the walker, so the
@@ -24,18 +29,23 @@ export interface Rule {
   /** Diagnostic code; `cel-rule` unless given. */
   code?: string;
   severity?: 'error' | 'warning';
+  /** The Gateway API releases and channels whose CRDs have this rule (all when absent). */
+  channels?: Availability;
   /**
    * Whether the rule holds for `self` (the value at the node the rule sits on). `false` reports at
    * the node; a list of sub-paths reports once at each (an empty list means it holds).
    */
-  check: (self: Data) => boolean | FieldPath[];
+  check: (self: Data, target: GatewayApiTarget) => boolean | FieldPath[];
 }
 
 interface Base {
   /** One short sentence shown on hover. */
   description?: string;
-  /** Only in the experimental channel of the Gateway API. */
-  experimental?: boolean;
+  /**
+   * The Gateway API releases and channels whose CRDs have this field (all when absent): elsewhere
+   * the API server drops it, and the validator says so.
+   */
+  channels?: Availability;
   /** Value the API server fills in when the field is absent. */
   default?: unknown;
   rules?: readonly Rule[];
@@ -44,6 +54,8 @@ interface Base {
 export interface StringSchema extends Base {
   type: 'string';
   enum?: readonly string[];
+  /** Enum values that only some Gateway API releases or channels have. */
+  enumChannels?: Readonly<Record<string, Availability>>;
   /** Values offered for completion when the field is not a closed enum. */
   examples?: readonly string[];
   /** ECMAScript source of the pattern (the CRD's, translated where needed). */
@@ -153,7 +165,17 @@ export function doc<S extends Schema>(description: string, node: S, extra: Parti
 
 /** Marks a node as experimental-channel only. */
 export function exp<S extends Schema>(node: S): S {
-  return { ...node, experimental: true };
+  return { ...node, channels: EXPERIMENTAL_ONLY };
+}
+
+/** Marks a node as present only in some releases and channels. */
+export function inChannels<S extends Schema>(channels: Availability, node: S): S {
+  return { ...node, channels };
+}
+
+/** The same rule, present only in some releases and channels. */
+export function ruleIn(channels: Availability, rule: Rule): Rule {
+  return { ...rule, channels };
 }
 
 /** The same object with more properties, rules or required fields (CRD types often extend). */
@@ -196,4 +218,27 @@ export function oneOf(keys: readonly string[]): Rule {
     message: `only one of ${keys.join(', ')} may be set`,
     check: (self: Record<string, unknown>) => keys.filter((k) => self[k] !== undefined).length <= 1,
   };
+}
+
+/** A list or map size limit as a rule: for limits that changed between releases. */
+export function sizeLimit(
+  channels: Availability,
+  bound: 'min' | 'max',
+  limit: number,
+  noun: 'item' | 'entry' = 'item',
+): Rule {
+  const plural = noun === 'item' ? 'items' : 'entries';
+  return ruleIn(channels, {
+    id: `${bound}-${limit}-${plural}`,
+    code: bound === 'min' ? 'schema-min-items' : 'schema-max-items',
+    message: (self: Data) => {
+      const size = Array.isArray(self) ? self.length : Object.keys(self).length;
+      if (bound === 'min' && limit === 1) return 'must not be empty';
+      return `${bound === 'min' ? 'must have at least' : 'may have at most'} ${limit} ${limit === 1 ? noun : plural} in this release (got ${size})`;
+    },
+    check: (self: Data) => {
+      const size = Array.isArray(self) ? self.length : Object.keys(self).length;
+      return bound === 'min' ? size >= limit : size <= limit;
+    },
+  });
 }

@@ -53,9 +53,10 @@ class Converter {
 
   private inline(node: Schema): JsonSchema {
     const out: JsonSchema = {};
-    const description = node.experimental
-      ? `${node.description ?? ''} (experimental channel)`.trim()
-      : node.description;
+    const description =
+      node.channels && node.channels.standard === undefined
+        ? `${node.description ?? ''} (experimental channel)`.trim()
+        : node.description;
     if (description) out.description = description;
     if (node.default !== undefined) out.default = node.default;
     switch (node.type) {

@@ -4,12 +4,14 @@ import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
 import type { DesignAnalysis, DesignState } from '../../store/index.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
 import { ProblemItem } from './ProblemItem.tsx';
+import { GatewayApiPicker } from './GatewayApiPicker.tsx';
 import { SeverityFilter } from './SeverityFilter.tsx';
 import { useAnalysis } from './useAnalysis.ts';
 import './problems.css';
 
 const selectDiagnostics = (a: DesignAnalysis) => a.diagnostics;
 const selectPending = (a: DesignAnalysis) => a.pending;
+const selectFailure = (a: DesignAnalysis) => a.failure;
 const selectMissingAsError = (s: DesignState) => s.missingAsError;
 
 /** Enough rows to scroll through; a larger list is narrowed with the filters. */
@@ -32,6 +34,7 @@ export function ProblemsPanel() {
   const store = useDesignStoreApi();
   const diagnostics = useAnalysis(selectDiagnostics);
   const pending = useAnalysis(selectPending);
+  const failure = useAnalysis(selectFailure);
   const missingAsError = useDesign(selectMissingAsError);
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState(ALL);
@@ -66,21 +69,29 @@ export function ProblemsPanel() {
           Problems <span className="count">{diagnostics.length}</span>
         </button>
         <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
-        <label
-          className="problems-option"
-          title="Objects a reference names that are not in this design (they may exist in the cluster)"
-        >
-          <input
-            type="checkbox"
-            checked={missingAsError}
-            onChange={(e) => store.getState().setMissingAsError(e.target.checked)}
-            data-testid="problems.missing-as-error"
-          />
-          Treat missing objects as errors
-        </label>
+        <div className="problems-options">
+          <GatewayApiPicker />
+          <label
+            className="problems-option"
+            title="Objects a reference names that are not in this design (they may exist in the cluster)"
+          >
+            <input
+              type="checkbox"
+              checked={missingAsError}
+              onChange={(e) => store.getState().setMissingAsError(e.target.checked)}
+              data-testid="problems.missing-as-error"
+            />
+            Treat missing objects as errors
+          </label>
+        </div>
       </div>
       {open && (
         <ul className="problems-list">
+          {failure !== undefined && (
+            <li className="problems-failure" role="alert" data-testid="problems.failure">
+              The design could not be checked ({failure}); only YAML problems are shown.
+            </li>
+          )}
           {visible.length === 0 && (
             <li className="problems-empty">
               {pending

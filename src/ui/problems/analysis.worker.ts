@@ -15,10 +15,10 @@ const scope = self as unknown as {
 
 let design: Design | undefined;
 
-scope.onmessage = ({ data: { id, sources, options, missingAsError } }) => {
+scope.onmessage = ({ data: { id, sources, options, settings } }) => {
   try {
     design = designFromSources(sources, options, design);
-    scope.postMessage({ id, result: analyzeDesign(design, { missingAsError }) });
+    scope.postMessage({ id, result: analyzeDesign(design, settings) });
   } catch (error) {
     design = undefined;
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

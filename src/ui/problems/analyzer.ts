@@ -1,24 +1,35 @@
 import { analyzeDesign, type AnalysisResult } from '../../core/analysis/analyze.ts';
+import { DEFAULT_GATEWAY_API_TARGET } from '../../core/schemas/gateway-api/target.ts';
 import {
   designSources,
   type Design,
   type DesignOptions,
   type SourceFile,
 } from '../../core/design/design.ts';
+import type { AnalysisSettings } from '../../store/index.ts';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts';
 
 /** Runs the core analysis of a design somewhere, and answers later. */
 export interface Analyzer {
-  analyze(design: Design, missingAsError: boolean): Promise<AnalysisResult>;
+  analyze(design: Design, settings: AnalysisSettings): Promise<AnalysisResult>;
   /** Starts parsing (and analyzing) a design that is about to be opened, if it can meanwhile. */
   warm(sources: readonly SourceFile[], options: DesignOptions): void;
 }
 
-/** Analysis on the calling thread, after the current task's microtasks: tests, and the fallback. */
+/**
+ * Analysis on the calling thread, after the current task's microtasks: tests, and the fallback.
+ * An analysis that throws rejects (the analysis never should, but the panel must not wait forever).
+ */
 export const inThreadAnalyzer: Analyzer = {
-  analyze: (design, missingAsError) =>
-    new Promise((resolve) =>
-      queueMicrotask(() => resolve(analyzeDesign(design, { missingAsError }))),
+  analyze: (design, settings) =>
+    new Promise((resolve, reject) =>
+      queueMicrotask(() => {
+        try {
+          resolve(analyzeDesign(design, settings));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }),
     ),
   warm() {},
 };
@@ -48,17 +59,20 @@ class WorkerAnalyzer implements Analyzer {
     };
   }
 
-  analyze(design: Design, missingAsError: boolean): Promise<AnalysisResult> {
-    const id = this.post(designSources(design), design.options, missingAsError);
+  analyze(design: Design, settings: AnalysisSettings): Promise<AnalysisResult> {
+    const id = this.post(designSources(design), design.options, settings);
     return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
   }
 
   warm(sources: readonly SourceFile[], options: DesignOptions): void {
-    this.post([...sources], options, false);
+    this.post([...sources], options, {
+      missingAsError: false,
+      gatewayApi: DEFAULT_GATEWAY_API_TARGET,
+    });
   }
 
-  private post(sources: SourceFile[], options: DesignOptions, missingAsError: boolean): number {
-    const request: AnalysisRequest = { id: this.nextId++, sources, options, missingAsError };
+  private post(sources: SourceFile[], options: DesignOptions, settings: AnalysisSettings): number {
+    const request: AnalysisRequest = { id: this.nextId++, sources, options, settings };
     this.worker.postMessage(request);
     return request.id;
   }

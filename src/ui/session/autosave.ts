@@ -30,7 +30,8 @@ const touched = (s: DesignState, p: DesignState) =>
   s.design !== p.design ||
   s.positions !== p.positions ||
   s.activeFile !== p.activeFile ||
-  s.viewport !== p.viewport;
+  s.viewport !== p.viewport ||
+  s.gatewayApi !== p.gatewayApi;
 
 function sizeOf(state: DesignState): number {
   let chars = 0;
@@ -100,7 +101,12 @@ export function startAutosave(
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (!touched(state, previous)) return;
-    if (state.design !== previous.design || state.positions !== previous.positions) changed = true;
+    if (
+      state.design !== previous.design ||
+      state.positions !== previous.positions ||
+      state.gatewayApi !== previous.gatewayApi
+    )
+      changed = true;
     if (!changed) return;
     dirty = true;
     if (timer !== undefined) return;

@@ -1,3 +1,4 @@
+import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import { CORE_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
@@ -38,7 +39,7 @@ function toBackend(
 }
 
 /** Every backendRef of a route: rule backends and RequestMirror filter targets. */
-export function backendRefsOf(route: Resource): BackendRef[] {
+function readBackendRefsOf(route: Resource): BackendRef[] {
   const out: BackendRef[] = [];
   for (const { item: rule, index: r } of objectsOf(field(route.value, 'spec', 'rules'))) {
     const rulePath = ['spec', 'rules', r];
@@ -54,3 +55,6 @@ export function backendRefsOf(route: Resource): BackendRef[] {
   }
   return out;
 }
+
+/** backendRefsOf, read once per resource object. */
+export const backendRefsOf = perResource(readBackendRefsOf);

@@ -4,7 +4,9 @@ import type { AnalysisContext } from '../support/context.ts';
 import { falseCondition, trueCondition, unknownCondition } from '../support/conditions.ts';
 import { asString, field } from '../support/values.ts';
 import type { Condition, Finding, ListenerStatus, ResourceStatus } from '../types.ts';
+import { backendClientCertificate } from './client-certificate.ts';
 import { listenersOf } from './listeners.ts';
+import { invalidParameters } from './parameters.ts';
 import type { Topology } from './topology.ts';
 
 function statusResource(resource: Resource): ResourceStatus['resource'] {
@@ -79,8 +81,43 @@ export function gatewayStatus(
     });
   }
   const listeners = listenerStatuses(topology, gateway, findings);
-  const conditions = ownerConditions(topology, gateway, undefined);
-  return { status: { resource: statusResource(gateway), conditions, listeners }, findings };
+  const parameters = invalidParameters(ctx, gateway, ['spec', 'infrastructure', 'parametersRef']);
+  if (parameters) findings.push(parameters);
+  const conditions = ownerConditions(
+    topology,
+    gateway,
+    parameters && falseCondition('Accepted', 'InvalidParameters', parameters.message),
+  );
+  const clientCertificate = backendClientCertificate(ctx, gateway);
+  if (clientCertificate) {
+    conditions.push(clientCertificate.condition);
+    findings.push(...clientCertificate.findings);
+  }
+  const attachedListenerSets = [...topology.placements].filter(
+    ([set, placement]) =>
+      placement.gateway === gateway &&
+      placement.allowed &&
+      listenersOf(set).some((l) => topology.evaluations.get(l)?.accepted),
+  ).length;
+  return {
+    status: { resource: statusResource(gateway), conditions, listeners, attachedListenerSets },
+    findings,
+  };
+}
+
+/** Status of a GatewayClass: accepted unless its parametersRef is invalid. */
+export function gatewayClassStatus(
+  ctx: AnalysisContext,
+  gatewayClass: Resource,
+): { status: ResourceStatus; findings: Finding[] } {
+  const parameters = invalidParameters(ctx, gatewayClass, ['spec', 'parametersRef']);
+  const accepted = parameters
+    ? falseCondition('Accepted', 'InvalidParameters', parameters.message)
+    : trueCondition('Accepted', 'Accepted', 'Assumed accepted by its controller.');
+  return {
+    status: { resource: statusResource(gatewayClass), conditions: [accepted] },
+    findings: parameters ? [parameters] : [],
+  };
 }
 
 /** Status of a ListenerSet: NotAllowed when its Gateway's allowedListeners rejects it. */
@@ -118,5 +155,16 @@ export function listenerSetStatus(
   const conditions = ownerConditions(topology, set, accepted);
   if (accepted?.reason === 'NotAllowed')
     conditions[1] = falseCondition('Programmed', 'NotAllowed', accepted.message);
+  if (!accepted && conditions[0]!.status === 'False' && listeners.length > 0) {
+    // No listener of the set is valid: the set is not accepted, nor programmed (GEP-1713).
+    conditions[1] = falseCondition('Programmed', 'ListenersNotValid', conditions[0]!.message);
+    findings.push({
+      code: 'listenerset-no-valid-listener',
+      severity: 'error',
+      message: `No listener of ListenerSet ${set.namespace}/${set.name} is valid, so its Gateway takes none of them; see the listeners' problems.`,
+      resource: set,
+      path: ['spec', 'listeners'],
+    });
+  }
   return { status: { resource: statusResource(set), conditions, listeners }, findings };
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../support/order.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { AnalysisContext } from '../support/context.ts';
@@ -70,10 +71,28 @@ export function listenerSetAdmission(
   }
 }
 
-/** The ListenerSets that name a Gateway as parent, in precedence order (namespace/name). */
+/** When an object was created, if the design says (exported objects carry it); else undefined. */
+function createdAt(resource: Resource): number | undefined {
+  const written = field(resource.value, 'metadata', 'creationTimestamp');
+  const time = typeof written === 'string' ? Date.parse(written) : NaN;
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/**
+ * Precedence of objects that compete (ListenerSets on one Gateway, policies on one target): the
+ * oldest first, then alphabetical `{namespace}/{name}`. Objects without a creationTimestamp are
+ * not created yet, so they come after those that have one.
+ */
+export function byPrecedence(a: Resource, b: Resource): number {
+  const [ta, tb] = [createdAt(a), createdAt(b)];
+  if (ta !== tb) return ta === undefined ? 1 : tb === undefined ? -1 : ta - tb;
+  return compareText(`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`);
+}
+
+/** The ListenerSets that name a Gateway as parent, in precedence order (GEP-1713). */
 export function listenerSetsOf(ctx: AnalysisContext, gateway: Resource): Resource[] {
   return ctx
     .ofKind(GATEWAY_GROUP, 'ListenerSet')
     .filter((set) => listenerSetGateway(ctx, set) === gateway)
-    .sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+    .sort(byPrecedence);
 }

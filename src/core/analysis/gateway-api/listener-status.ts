@@ -1,7 +1,9 @@
 import type { AnalysisContext } from '../support/context.ts';
 import { falseCondition, trueCondition } from '../support/conditions.ts';
 import type { Condition, Finding } from '../types.ts';
+import type { Resource } from '../../model/resource.ts';
 import { checkCertificates } from './certificates.ts';
+import { checkFrontendValidation } from './frontend-validation.ts';
 import type { ListenerConflict } from './conflicts.ts';
 import { isCoreProtocol, listenerRouteKinds, type Listener, type RouteKinds } from './listeners.ts';
 
@@ -26,6 +28,7 @@ export function evaluateListener(
   ctx: AnalysisContext,
   listener: Listener,
   conflict: ListenerConflict | undefined,
+  gateway: Resource | undefined,
 ): ListenerEvaluation {
   const findings: Finding[] = [];
   const owner = listener.owner;
@@ -39,11 +42,6 @@ export function evaluateListener(
       path: [...listener.path, 'protocol'],
     });
   }
-  const accepted = trueOr(
-    supportedProtocol,
-    ['Accepted', 'Accepted', 'The listener is valid.'],
-    ['Accepted', 'UnsupportedProtocol', `Protocol ${listener.protocol} is not supported.`],
-  );
 
   const kinds = listenerRouteKinds(listener);
   for (const invalid of kinds.invalid) {
@@ -57,11 +55,17 @@ export function evaluateListener(
   }
   const certificates = checkCertificates(ctx, listener);
   findings.push(...certificates.findings);
+  const clientValidation = checkFrontendValidation(ctx, gateway, listener);
+  findings.push(...clientValidation.findings);
   const refProblems = [
     ...kinds.invalid.map((k) => `${k.kind} is not a route kind ${listener.protocol} carries.`),
     ...certificates.problems,
+    ...clientValidation.problems,
   ];
-  const refReason = kinds.invalid.length > 0 ? 'InvalidRouteKinds' : certificates.reasons[0];
+  const refReason =
+    kinds.invalid.length > 0
+      ? 'InvalidRouteKinds'
+      : (certificates.reasons[0] ?? clientValidation.reason);
   const resolved =
     refReason === undefined
       ? trueCondition('ResolvedRefs', 'ResolvedRefs', 'All references are resolved.')
@@ -89,6 +93,24 @@ export function evaluateListener(
       )
     : falseCondition('Conflicted', 'NoConflicts', 'No conflicts.');
 
+  // A listener that loses a conflict, or whose client validation has no usable CA, is not
+  // accepted (GEP-1713, GEP-91); the reason says why.
+  const accepted = !supportedProtocol
+    ? falseCondition(
+        'Accepted',
+        'UnsupportedProtocol',
+        `Protocol ${listener.protocol} is not supported.`,
+      )
+    : conflict
+      ? falseCondition('Accepted', conflict.reason, conflicted.message)
+      : clientValidation.noValidCa
+        ? falseCondition(
+            'Accepted',
+            'NoValidCACertificate',
+            'None of the CA certificates for client validation can be used.',
+          )
+        : trueCondition('Accepted', 'Accepted', 'The listener is valid.');
+
   const programmed = accepted.status === 'True' && !conflict && resolved.status === 'True';
   const programmedCondition = programmed
     ? trueCondition('Programmed', 'Programmed', 'The listener is ready for traffic.')
@@ -105,12 +127,4 @@ export function evaluateListener(
     conditions: [accepted, programmedCondition, resolved, conflicted],
     findings,
   };
-}
-
-function trueOr(
-  ok: boolean,
-  whenTrue: [string, string, string],
-  whenFalse: [string, string, string],
-): Condition {
-  return ok ? trueCondition(...whenTrue) : falseCondition(...whenFalse);
 }

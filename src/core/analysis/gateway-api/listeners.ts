@@ -1,3 +1,5 @@
+import { effectiveHostnames } from '../support/hostnames.ts';
+import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
@@ -21,13 +23,13 @@ export interface Listener {
 export const CORE_PROTOCOLS = ['HTTP', 'HTTPS', 'TLS', 'TCP', 'UDP'] as const;
 
 /** Route kinds each core protocol carries when `allowedRoutes.kinds` is not set. */
-const KINDS_BY_PROTOCOL: Record<string, readonly string[]> = {
-  HTTP: ['HTTPRoute', 'GRPCRoute'],
-  HTTPS: ['HTTPRoute', 'GRPCRoute'],
-  TLS: ['TLSRoute'],
-  TCP: ['TCPRoute'],
-  UDP: ['UDPRoute'],
-};
+const KINDS_BY_PROTOCOL = new Map<string, readonly string[]>([
+  ['HTTP', ['HTTPRoute', 'GRPCRoute']],
+  ['HTTPS', ['HTTPRoute', 'GRPCRoute']],
+  ['TLS', ['TLSRoute']],
+  ['TCP', ['TCPRoute']],
+  ['UDP', ['UDPRoute']],
+]);
 
 const cache = new WeakMap<Resource, Listener[]>();
 
@@ -56,7 +58,7 @@ export function isCoreProtocol(protocol: string): boolean {
 
 /** The route kinds a protocol can carry (Gateway API group), empty for unknown protocols. */
 export function kindsForProtocol(protocol: string): readonly string[] {
-  return KINDS_BY_PROTOCOL[protocol] ?? [];
+  return KINDS_BY_PROTOCOL.get(protocol) ?? [];
 }
 
 export interface RouteKinds {
@@ -87,9 +89,32 @@ export function listenerRouteKinds(listener: Listener): RouteKinds {
 }
 
 /** `spec.hostnames` of a route (TCP and UDP routes have none). */
-export function routeHostnames(route: Resource): string[] {
+function readRouteHostnames(route: Resource): string[] {
   const hostnames = field(route.value, 'spec', 'hostnames');
   return Array.isArray(hostnames) ? hostnames.filter((h) => typeof h === 'string') : [];
+}
+
+/** routeHostnames, read once per resource object. */
+export const routeHostnames = perResource(readRouteHostnames);
+
+const servedCache = new WeakMap<Resource, Map<string | undefined, (string | undefined)[]>>();
+
+/**
+ * The hostnames a route serves on a listener (`effectiveHostnames`), cached per route object and
+ * listener hostname: the lints ask it for every route on every listener after each edit.
+ */
+export function hostsServedOn(
+  listener: Listener,
+  route: Resource,
+): readonly (string | undefined)[] {
+  let byListener = servedCache.get(route);
+  if (!byListener) servedCache.set(route, (byListener = new Map()));
+  let hosts = byListener.get(listener.hostname);
+  if (!hosts) {
+    hosts = effectiveHostnames(listener.hostname, routeHostnames(route));
+    byListener.set(listener.hostname, hosts);
+  }
+  return hosts;
 }
 
 export const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'] as const;

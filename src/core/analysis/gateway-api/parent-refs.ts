@@ -1,3 +1,4 @@
+import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
@@ -10,7 +11,7 @@ export interface ParentRef extends StatusParentRef {
   path: FieldPath;
 }
 
-export function parentRefsOf(route: Resource): ParentRef[] {
+function readParentRefsOf(route: Resource): ParentRef[] {
   return objectsOf(field(route.value, 'spec', 'parentRefs')).map(({ item, index }) => {
     const ref: ParentRef = {
       group: asString(item['group']) ?? GATEWAY_GROUP,
@@ -27,6 +28,9 @@ export function parentRefsOf(route: Resource): ParentRef[] {
     return ref;
   });
 }
+
+/** parentRefsOf, read once per resource object. */
+export const parentRefsOf = perResource(readParentRefsOf);
 
 /** The parentRef as the status contract prints it (without the source position). */
 export function statusParentRef(ref: ParentRef): StatusParentRef {

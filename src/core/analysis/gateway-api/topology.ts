@@ -31,10 +31,11 @@ export function buildTopology(ctx: AnalysisContext): Topology {
     placements: new Map(),
     attachedRoutes: new Map(),
   };
-  const evaluateAll = (listeners: Listener[]) => {
+  const evaluateAll = (listeners: Listener[], gateway: Resource | undefined) => {
     const conflicts = findConflicts(listeners);
     for (const listener of listeners) {
-      topology.evaluations.set(listener, evaluateListener(ctx, listener, conflicts.get(listener)));
+      const conflict = conflicts.get(listener);
+      topology.evaluations.set(listener, evaluateListener(ctx, listener, conflict, gateway));
     }
   };
   for (const gateway of ctx.ofKind(GATEWAY_GROUP, 'Gateway')) {
@@ -43,9 +44,9 @@ export function buildTopology(ctx: AnalysisContext): Topology {
       const admission = listenerSetAdmission(ctx, gateway, set);
       topology.placements.set(set, { gateway, ...admission });
       if (admission.allowed) merged.push(...listenersOf(set));
-      else evaluateAll(listenersOf(set));
+      else evaluateAll(listenersOf(set), undefined);
     }
-    evaluateAll(merged);
+    evaluateAll(merged, gateway);
   }
   for (const set of ctx.ofKind(GATEWAY_GROUP, 'ListenerSet')) {
     if (topology.placements.has(set)) continue;
@@ -55,7 +56,7 @@ export function buildTopology(ctx: AnalysisContext): Topology {
       allowed: false,
       why: 'its parent Gateway is not in this design',
     });
-    evaluateAll(listenersOf(set));
+    evaluateAll(listenersOf(set), undefined);
   }
   return topology;
 }

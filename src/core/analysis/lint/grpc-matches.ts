@@ -1,3 +1,4 @@
+import { perResource } from '../support/memo.ts';
 import type { Resource } from '../../model/resource.ts';
 import { asString, field, objectsOf, type PlainObject } from '../support/values.ts';
 import { matchPairs, type RouteMatch } from './route-matches.ts';
@@ -21,10 +22,13 @@ function canonical(route: Resource, rule: number, index: number, match: PlainObj
 }
 
 /** Every match of a GRPCRoute; a rule without matches (or with an empty match) matches all RPCs. */
-export function grpcMatchesOf(route: Resource): RouteMatch[] {
+function readGrpcMatchesOf(route: Resource): RouteMatch[] {
   return objectsOf(field(route.value, 'spec', 'rules')).flatMap(({ item: rule, index: r }) => {
     const matches = objectsOf(rule['matches']);
     if (matches.length === 0) return [canonical(route, r, -1, {})];
     return matches.map(({ item, index }) => canonical(route, r, index, item));
   });
 }
+
+/** grpcMatchesOf, read once per resource object. */
+export const grpcMatchesOf = perResource(readGrpcMatchesOf);

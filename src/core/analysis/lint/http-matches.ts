@@ -1,3 +1,4 @@
+import { perResource } from '../support/memo.ts';
 import type { Resource } from '../../model/resource.ts';
 import { asString, field, objectsOf, type PlainObject } from '../support/values.ts';
 import { matchPairs, type RouteMatch } from './route-matches.ts';
@@ -32,10 +33,13 @@ function canonical(route: Resource, rule: number, index: number, match: PlainObj
 }
 
 /** Every match of an HTTPRoute; a rule without matches matches `PathPrefix /`. */
-export function httpMatchesOf(route: Resource): HttpMatch[] {
+function readHttpMatchesOf(route: Resource): HttpMatch[] {
   return objectsOf(field(route.value, 'spec', 'rules')).flatMap(({ item: rule, index: r }) => {
     const matches = objectsOf(rule['matches']);
     if (matches.length === 0) return [canonical(route, r, -1, {})];
     return matches.map(({ item, index }) => canonical(route, r, index, item));
   });
 }
+
+/** httpMatchesOf, read once per resource object. */
+export const httpMatchesOf = perResource(readHttpMatchesOf);

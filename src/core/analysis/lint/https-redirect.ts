@@ -1,18 +1,36 @@
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { GatewayApiAnalysis } from '../gateway-api/index.ts';
-import { listenersOf, routeHostnames, type Listener } from '../gateway-api/listeners.ts';
+import { hostsServedOn, listenersOf, type Listener } from '../gateway-api/listeners.ts';
 import type { AnalysisContext } from '../support/context.ts';
-import { effectiveHostnames, hostnameCovers, hostnamesIntersect } from '../support/hostnames.ts';
+import { hostnameCovers, hostnamesIntersect } from '../support/hostnames.ts';
 import { asString, field, objectsOf } from '../support/values.ts';
+import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 
-function redirectsToHttps(route: Resource): boolean {
-  return objectsOf(field(route.value, 'spec', 'rules')).some(({ item }) =>
+const redirectsToHttps = perResource((route: Resource): boolean =>
+  objectsOf(field(route.value, 'spec', 'rules')).some(({ item }) =>
     objectsOf(item['filters']).some(
       ({ item: filter }) => asString(field(filter, 'requestRedirect', 'scheme')) === 'https',
     ),
+  ),
+);
+
+/**
+ * Whether some host of `secure` intersects `host`. Exact names are looked up in a set; only
+ * wildcards and "any host" are compared one by one (a thousand routes on each side stay cheap).
+ */
+function intersectsAny(secure: { host: string | undefined }[]) {
+  const wild = secure.filter((s) => s.host === undefined || s.host.includes('*'));
+  const exact = new Set(
+    secure.flatMap((s) =>
+      s.host !== undefined && !s.host.includes('*') ? [s.host.toLowerCase()] : [],
+    ),
   );
+  return (host: string | undefined) =>
+    host === undefined || host.includes('*')
+      ? secure.some((s) => hostnamesIntersect(host, s.host))
+      : exact.has(host.toLowerCase()) || wild.some((s) => hostnamesIntersect(host, s.host));
 }
 
 /** Hosts a listener serves through attached HTTPRoutes, with the routes serving each. */
@@ -20,9 +38,7 @@ function servedHosts(
   listener: Listener,
   routes: Resource[],
 ): { host: string | undefined; route: Resource }[] {
-  return routes.flatMap((route) =>
-    effectiveHostnames(listener.hostname, routeHostnames(route)).map((host) => ({ host, route })),
-  );
+  return routes.flatMap((route) => hostsServedOn(listener, route).map((host) => ({ host, route })));
 }
 
 /**
@@ -36,7 +52,9 @@ export function checkHttpsRedirects(
   const routesOn = new Map<Listener, Resource[]>();
   for (const route of ctx.ofKind(GATEWAY_GROUP, 'HTTPRoute')) {
     for (const listener of gatewayApi.attachments.get(route.key) ?? []) {
-      routesOn.set(listener, [...(routesOn.get(listener) ?? []), route]);
+      const routes = routesOn.get(listener);
+      if (routes) routes.push(route);
+      else routesOn.set(listener, [route]);
     }
   }
   const findings: Finding[] = [];
@@ -50,8 +68,8 @@ export function checkHttpsRedirects(
           !redirectsToHttps(route) && !redirected.some((r) => hostnameCovers(r, host)),
       );
       for (const https of listeners.filter((l) => l.protocol === 'HTTPS')) {
-        const secure = servedHosts(https, routesOn.get(https) ?? []);
-        const both = plain.find((p) => secure.some((s) => hostnamesIntersect(p.host, s.host)));
+        const servedSecurely = intersectsAny(servedHosts(https, routesOn.get(https) ?? []));
+        const both = plain.find((p) => servedSecurely(p.host));
         if (!both) continue;
         findings.push({
           code: 'missing-https-redirect',

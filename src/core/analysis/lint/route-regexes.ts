@@ -4,6 +4,7 @@ import type { Resource } from '../../model/resource.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import { re2Problem } from '../support/re2.ts';
 import { asString, field, objectsOf } from '../support/values.ts';
+import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 
 function regexesOf(route: Resource): { re: string; path: FieldPath }[] {
@@ -30,19 +31,22 @@ function regexesOf(route: Resource): { re: string; path: FieldPath }[] {
  * Gateway API, but Envoy-based implementations (most of them) use RE2.
  */
 export function checkRouteRegexes(ctx: AnalysisContext): Finding[] {
-  return ctx.ofKind(GATEWAY_GROUP, 'HTTPRoute').flatMap((route) =>
-    regexesOf(route).flatMap(({ re, path }): Finding[] => {
-      const problem = re2Problem(re);
-      if (problem === undefined) return [];
-      return [
-        {
-          code: 'invalid-regex',
-          severity: 'warning',
-          message: `Regular expression ${JSON.stringify(re)} is not valid RE2, which Envoy-based implementations use: ${problem}.`,
-          resource: route,
-          path,
-        },
-      ];
-    }),
-  );
+  return ctx.ofKind(GATEWAY_GROUP, 'HTTPRoute').flatMap(regexFindings);
 }
+
+/** The invalid regular expressions of one route (a function of the route alone). */
+const regexFindings = perResource((route: Resource): Finding[] =>
+  regexesOf(route).flatMap(({ re, path }): Finding[] => {
+    const problem = re2Problem(re);
+    if (problem === undefined) return [];
+    return [
+      {
+        code: 'invalid-regex',
+        severity: 'warning',
+        message: `Regular expression ${JSON.stringify(re)} is not valid RE2, which Envoy-based implementations use: ${problem}.`,
+        resource: route,
+        path,
+      },
+    ];
+  }),
+);

@@ -1,10 +1,11 @@
+import { compareText } from '../support/order.ts';
 import { GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import type { GatewayApiAnalysis } from '../gateway-api/index.ts';
-import { routeHostnames, type Listener } from '../gateway-api/listeners.ts';
+import { hostsServedOn, type Listener } from '../gateway-api/listeners.ts';
 import type { AnalysisContext } from '../support/context.ts';
-import { effectiveHostnames } from '../support/hostnames.ts';
 import { field, plainEqual } from '../support/values.ts';
+import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 import { grpcMatchesOf } from './grpc-matches.ts';
 import { httpMatchesOf } from './http-matches.ts';
@@ -16,21 +17,28 @@ interface ShadowingKind {
   matchesOf: (route: Resource) => RouteMatch[];
   /** Why equal matches tie, for messages. */
   precedence: string;
+  /** Shadowing within one route, cached per route object (it reads the route alone). */
+  withinRoute: (route: Resource) => Finding[];
 }
 
+const shadowingKind = (spec: Omit<ShadowingKind, 'withinRoute'>): ShadowingKind => ({
+  ...spec,
+  withinRoute: perResource((route) => withinRoute(spec, route)),
+});
+
 const SHADOWING_KINDS: ShadowingKind[] = [
-  {
+  shadowingKind({
     kind: 'HTTPRoute',
     matchesOf: httpMatchesOf,
     precedence:
       'Gateway API precedence (exact path, then longest prefix, method, most headers, most query params) ties',
-  },
-  {
+  }),
+  shadowingKind({
     kind: 'GRPCRoute',
     matchesOf: grpcMatchesOf,
     precedence:
       'GRPCRoute precedence (longest hostname, then longest service, longest method, most headers) ties',
-  },
+  }),
 ];
 
 function ruleOf(m: RouteMatch): unknown {
@@ -38,7 +46,7 @@ function ruleOf(m: RouteMatch): unknown {
 }
 
 /** Matches shadowed by an earlier rule of the same route (ties go to the first rule). */
-function withinRoute(spec: ShadowingKind, route: Resource): Finding[] {
+function withinRoute(spec: Omit<ShadowingKind, 'withinRoute'>, route: Resource): Finding[] {
   const findings: Finding[] = [];
   const seen: RouteMatch[] = [];
   for (const m of spec.matchesOf(route)) {
@@ -64,20 +72,23 @@ function routesByListener(
   const out = new Map<Listener, Resource[]>();
   for (const route of routes) {
     for (const listener of gatewayApi.attachments.get(route.key) ?? []) {
-      out.set(listener, [...(out.get(listener) ?? []), route]);
+      const onListener = out.get(listener);
+      if (onListener) onListener.push(route);
+      else out.set(listener, [route]);
     }
   }
   return out;
 }
 
-function sharedHost(listener: Listener, a: Resource, b: Resource): string | null {
-  const hostsA = effectiveHostnames(listener.hostname, routeHostnames(a));
-  const hostsB = effectiveHostnames(listener.hostname, routeHostnames(b));
+/** The first host `b` serves (on the listener) that `a` serves too; `null` when none. */
+function sharedHost(hostsA: readonly Host[], hostsB: readonly Host[]): string | null {
   // Hostname specificity ranks before matches, so only a host both serve equally can tie.
   const index = hostsB.findIndex((h) => hostsA.includes(h));
   if (index === -1) return null;
   return hostsB[index] ?? '(any host)';
 }
+
+type Host = string | undefined;
 
 /**
  * Across routes on one listener: a match equal to one of a route that sorts first shadows it for
@@ -90,12 +101,24 @@ function acrossRoutes(
   reported: Set<string>,
 ): Finding[] {
   const sorted = [...routes].sort((a, b) =>
-    `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
+    compareText(`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`),
   );
+  const hosts = sorted.map((route) => hostsServedOn(listener, route));
+  // Only routes that share a host can shadow each other: index the earlier routes by host, so a
+  // listener with a thousand routes on distinct hosts costs a thousand lookups, not a million pairs.
+  const byHost = new Map<Host, number[]>();
   const findings: Finding[] = [];
   sorted.forEach((loser, i) => {
-    for (const winnerRoute of sorted.slice(0, i)) {
-      const host = sharedHost(listener, winnerRoute, loser);
+    const candidates = new Set<number>();
+    for (const h of hosts[i]!) for (const j of byHost.get(h) ?? []) candidates.add(j);
+    for (const h of new Set(hosts[i])) {
+      const earlier = byHost.get(h);
+      if (earlier) earlier.push(i);
+      else byHost.set(h, [i]);
+    }
+    for (const j of [...candidates].sort((x, y) => x - y)) {
+      const winnerRoute = sorted[j]!;
+      const host = sharedHost(hosts[j]!, hosts[i]!);
       if (host === null) continue;
       const winners = spec.matchesOf(winnerRoute);
       for (const m of spec.matchesOf(loser)) {
@@ -138,7 +161,7 @@ export function checkShadowedRules(
   const findings: Finding[] = [];
   for (const spec of SHADOWING_KINDS) {
     const routes = ctx.ofKind(GATEWAY_GROUP, spec.kind);
-    findings.push(...routes.flatMap((route) => withinRoute(spec, route)));
+    findings.push(...routes.flatMap(spec.withinRoute));
     const reported = new Set<string>();
     for (const [listener, onListener] of routesByListener(routes, gatewayApi)) {
       findings.push(...acrossRoutes(spec, listener, onListener, reported));

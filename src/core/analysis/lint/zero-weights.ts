@@ -6,6 +6,7 @@ import { ROUTE_KINDS } from '../gateway-api/listeners.ts';
 import { destinationsOf, virtualServices } from '../istio/virtual-service.ts';
 import { hostFqdn } from '../../mesh/hosts.ts';
 import type { AnalysisContext } from '../support/context.ts';
+import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 
 interface WeightedReference {
@@ -15,15 +16,27 @@ interface WeightedReference {
   path: FieldPath;
 }
 
+/** The Services a route sends weighted traffic to (mirrors aside), read once per route object. */
+const weightedServices = perResource((route: Resource): WeightedReference[] =>
+  backendRefsOf(route).flatMap((ref) =>
+    ref.mirror || ref.kind !== 'Service' || ref.group !== ''
+      ? []
+      : [
+          {
+            backend: `${ref.name}.${ref.namespace}.svc.cluster.local`,
+            weight: ref.weight,
+            resource: route,
+            path: ref.path,
+          },
+        ],
+  ),
+);
+
 function references(ctx: AnalysisContext): WeightedReference[] {
   const out: WeightedReference[] = [];
   for (const kind of ROUTE_KINDS) {
     for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) {
-      for (const ref of backendRefsOf(route)) {
-        if (ref.mirror || ref.kind !== 'Service' || ref.group !== '') continue;
-        const backend = `${ref.name}.${ref.namespace}.svc.cluster.local`;
-        out.push({ backend, weight: ref.weight, resource: route, path: ref.path });
-      }
+      out.push(...weightedServices(route));
     }
   }
   for (const vs of virtualServices(ctx)) {
@@ -40,8 +53,11 @@ function references(ctx: AnalysisContext): WeightedReference[] {
 /** Backends referenced only with weight 0: they are in the design but never receive traffic. */
 export function checkZeroWeights(ctx: AnalysisContext): Finding[] {
   const byBackend = new Map<string, WeightedReference[]>();
-  for (const ref of references(ctx))
-    byBackend.set(ref.backend, [...(byBackend.get(ref.backend) ?? []), ref]);
+  for (const ref of references(ctx)) {
+    const refs = byBackend.get(ref.backend);
+    if (refs) refs.push(ref);
+    else byBackend.set(ref.backend, [ref]);
+  }
   const findings: Finding[] = [];
   for (const [backend, refs] of byBackend) {
     if (refs.some((r) => r.weight !== 0)) continue;

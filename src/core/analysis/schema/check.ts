@@ -15,6 +15,12 @@ import type {
   StringSchema,
 } from '../../schemas/dsl.ts';
 import { isIpAddress } from '../../schemas/gateway-api/ip.ts';
+import {
+  describeTarget,
+  isAvailable,
+  whereAvailable,
+  type GatewayApiTarget,
+} from '../../schemas/gateway-api/target.ts';
 import { closest, describePattern, showType, showValue } from './describe.ts';
 
 export interface SchemaFinding {
@@ -28,10 +34,32 @@ export interface SchemaFinding {
   atKey?: boolean;
 }
 
-type Out = SchemaFinding[];
+/** Where a walk writes its findings, and the Gateway API release whose CRDs it checks against. */
+export interface Walk {
+  findings: SchemaFinding[];
+  target: GatewayApiTarget;
+}
+
+type Out = Walk;
 
 const isMapping = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A defaulted copy of a user mapping. Its keys come from the user, so it has no prototype: a key
+ * `__proto__` is an ordinary field, and `constructor` or `toString` read as absent unless written.
+ */
+const record = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+
+/** Where an enum value exists, when only some releases or channels have it. */
+function ownAvailability(s: StringSchema, value: string) {
+  return s.enumChannels && Object.hasOwn(s.enumChannels, value) ? s.enumChannels[value] : undefined;
+}
+
+/** The schema of a field, if the schema declares it (not a member of Object.prototype). */
+function ownField(properties: Readonly<Record<string, Schema>>, key: string): Schema | undefined {
+  return Object.hasOwn(properties, key) ? properties[key] : undefined;
+}
 
 const patterns = new Map<string, RegExp>();
 function regex(source: string): RegExp {
@@ -41,7 +69,7 @@ function regex(source: string): RegExp {
 }
 
 function error(out: Out, code: string, path: FieldPath, message: string): void {
-  out.push({ code, severity: 'error', path, message: `${formatPath(path)} ${message}` });
+  out.findings.push({ code, severity: 'error', path, message: `${formatPath(path)} ${message}` });
 }
 
 /**
@@ -118,14 +146,20 @@ function typeError(expected: string, value: unknown, path: FieldPath, out: Out):
 }
 
 function checkString(s: StringSchema, value: string, path: FieldPath, out: Out): void {
-  if (s.enum && !s.enum.includes(value)) {
-    error(
-      out,
-      'schema-enum',
-      path,
-      `must be one of ${s.enum.join(', ')} (got ${showValue(value)})`,
-    );
-    return;
+  if (s.enum) {
+    const offered = s.enum.filter((v) => isAvailable(ownAvailability(s, v), out.target));
+    if (!offered.includes(value)) {
+      const elsewhere = s.enum.includes(value)
+        ? `; ${whereAvailable(ownAvailability(s, value)!)}, and this design targets ${describeTarget(out.target)}`
+        : '';
+      error(
+        out,
+        'schema-enum',
+        path,
+        `must be one of ${offered.join(', ')} (got ${showValue(value)}${elsewhere})`,
+      );
+      return;
+    }
   }
   const length = [...value].length;
   if (s.minLength !== undefined && length < s.minLength) {
@@ -186,10 +220,10 @@ function checkObject(
   out: Out,
 ): Checked {
   let typed = true;
-  const result: Record<string, unknown> = {};
+  const result = record();
   const known = Object.keys(s.properties);
   for (const [key, child] of Object.entries(value)) {
-    const childSchema = s.properties[key];
+    const childSchema = ownField(s.properties, key);
     if (!childSchema) {
       if (!s.open) unknownField(s, key, known, [...path, key], out);
       result[key] = child;
@@ -197,6 +231,10 @@ function checkObject(
     }
     // A null field is dropped by the API server, as if it were not written.
     if (child === null) continue;
+    if (!isAvailable(childSchema.channels, out.target)) {
+      notInTarget(childSchema, [...path, key], out);
+      continue;
+    }
     const checked = checkValue(childSchema, child, [...path, key], out);
     typed &&= checked.typed;
     result[key] = checked.value;
@@ -221,12 +259,23 @@ function unknownField(
 ): void {
   const guess = closest(key, known);
   const where = s.title ? ` of ${s.title}` : '';
-  out.push({
+  out.findings.push({
     code: 'schema-unknown-field',
     severity: 'warning',
     path,
     atKey: true,
     message: `${formatPath(path)} is not a known field${where}${guess ? ` (did you mean "${guess}"?)` : ''}; it is dropped by the API server`,
+  });
+}
+
+/** A field the target's CRDs do not have: the API server drops it, as it drops unknown fields. */
+function notInTarget(s: Schema, path: FieldPath, out: Out): void {
+  out.findings.push({
+    code: 'schema-channel-field',
+    severity: 'warning',
+    path,
+    atKey: true,
+    message: `${formatPath(path)} is not in ${describeTarget(out.target)} (${whereAvailable(s.channels!)}); the API server drops it`,
   });
 }
 
@@ -246,7 +295,7 @@ function checkMap(
     );
   }
   let typed = true;
-  const result: Record<string, unknown> = {};
+  const result = record();
   for (const [key, child] of Object.entries(value)) {
     const checked = checkValue(s.values, child, [...path, key], out);
     typed &&= checked.typed;
@@ -309,9 +358,10 @@ function checkUnique(s: ListSchema, items: unknown[], path: FieldPath, out: Out)
 
 function runRules(rules: readonly Rule[], self: unknown, path: FieldPath, out: Out): void {
   for (const rule of rules) {
+    if (!isAvailable(rule.channels, out.target)) continue;
     let verdict: boolean | FieldPath[];
     try {
-      verdict = rule.check(self);
+      verdict = rule.check(self, out.target);
     } catch {
       // The data is well-typed but shaped in a way the rule does not read (e.g. a required field
       // is missing, which is reported already): the rule does not apply.
@@ -322,7 +372,7 @@ function runRules(rules: readonly Rule[], self: unknown, path: FieldPath, out: O
       const full = [...path, ...sub];
       const text =
         typeof rule.message === 'function' ? rule.message(valueAt(self, sub)) : rule.message;
-      out.push({
+      out.findings.push({
         code: rule.code ?? 'cel-rule',
         severity: rule.severity ?? 'error',
         path: full,
@@ -336,7 +386,10 @@ function runRules(rules: readonly Rule[], self: unknown, path: FieldPath, out: O
 
 function valueAt(value: unknown, path: FieldPath): unknown {
   let current = value;
-  for (const part of path)
-    current = (current as Record<string | number, unknown> | undefined)?.[part];
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part))
+      return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
   return current;
 }

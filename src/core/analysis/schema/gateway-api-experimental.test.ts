@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, issues, yaml } from './test-helpers.ts';
+import { DEFAULT_GATEWAY_API_TARGET } from '../../schemas/gateway-api/target.ts';
+import { diagnose, EXPERIMENTAL, issues as anyIssues, yaml } from './test-helpers.ts';
+
+const issues = (text: string) => anyIssues(text, EXPERIMENTAL);
 
 const httpRoute = (rules: string, head = 'parentRefs: [{name: gw}]') => yaml`
   apiVersion: gateway.networking.k8s.io/v1
@@ -13,17 +16,26 @@ const httpRoute = (rules: string, head = 'parentRefs: [{name: gw}]') => yaml`
 const backend = `backendRefs: [{name: s, port: 80}]`;
 
 describe('experimental-channel CEL rules', () => {
-  it('warns when only some references to the same parent give a port', () => {
-    const refs = (list: string) =>
-      diagnose(httpRoute(`    - ${backend}`, `parentRefs: ${list}`)).map(
+  it('tells references to one parent apart by sectionName or port', () => {
+    const refs = (list: string, channel = EXPERIMENTAL) =>
+      diagnose(httpRoute(`    - ${backend}`, `parentRefs: ${list}`), channel).map(
         (d) => `${d.severity} ${d.rule}@${d.path}`,
       );
     expect(
       refs('[{name: gw, sectionName: a, port: 80}, {name: gw, sectionName: b, port: 443}]'),
     ).toEqual([]);
     expect(refs('[{name: gw, sectionName: a, port: 80}, {name: gw, sectionName: b}]')).toEqual([
-      'warning parentRefs-port-required@spec.parentRefs[0]',
-      'warning parentRefs-port-required@spec.parentRefs[1]',
+      'error parentRefs-section-or-port-required@spec.parentRefs[0]',
+      'error parentRefs-section-or-port-required@spec.parentRefs[1]',
+    ]);
+    // Told apart by port alone: fine on experimental, refused by the standard rule.
+    const byPort = '[{name: gw, port: 80}, {name: gw, port: 443}]';
+    expect(refs(byPort)).toEqual([]);
+    expect(refs(byPort, DEFAULT_GATEWAY_API_TARGET)).toEqual([
+      'error parentRefs-section-name-unique@spec.parentRefs[1]',
+    ]);
+    expect(refs('[{name: gw, port: 80}, {name: gw, port: 80}]')).toEqual([
+      'error parentRefs-section-or-port-unique@spec.parentRefs[1]',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, issues, yaml } from './test-helpers.ts';
+import { diagnose, EXPERIMENTAL, issues, yaml } from './test-helpers.ts';
 
 const gateway = (listeners: string, extra = '') => yaml`
   apiVersion: gateway.networking.k8s.io/v1
@@ -242,12 +242,19 @@ describe('HTTPRoute', () => {
     expect(issues(dup)).toEqual(['schema-duplicate-key@spec.rules[0].matches[0].headers[1].name']);
   });
 
-  it('knows experimental fields', () => {
+  it('knows experimental fields, and says the standard channel drops them', () => {
     const text = route(`
     - retry: {codes: [503], attempts: 2, backoff: 100ms}
       sessionPersistence: {type: Cookie, cookie: {name: s}}
       backendRefs: [{name: s, port: 80}]`);
-    expect(issues(text)).toEqual([]);
+    expect(issues(text, EXPERIMENTAL)).toEqual([]);
+    expect(issues(text)).toEqual([
+      'schema-channel-field@spec.rules[0].retry',
+      'schema-channel-field@spec.rules[0].sessionPersistence',
+    ]);
+    expect(diagnose(text)[0]!.message).toBe(
+      'spec.rules[0].retry is not in Gateway API v1.6 standard (it is in the experimental channel from v1.4); the API server drops it',
+    );
   });
 });
 
@@ -297,14 +304,16 @@ describe('TLSRoute versions', () => {
       ${hostnames}
       rules: [${Array.from({ length: rules }, () => '{backendRefs: [{name: s, port: 443}]}').join(', ')}]`;
   it('v1alpha2 allows several rules and no hostnames', () => {
-    expect(issues(tls('v1alpha2', '', 2))).toEqual([]);
+    expect(issues(tls('v1alpha2', '', 2), EXPERIMENTAL)).toEqual([]);
   });
   it('v1 requires hostnames, checks them and allows one rule', () => {
     expect(issues(tls('v1', '', 2))).toEqual([
       'schema-max-items@spec.rules',
       'schema-required@spec.hostnames',
     ]);
-    expect(issues(tls('v1alpha3', 'hostnames: ["10.0.0.1", "*.example.com", "a.*.com"]'))).toEqual([
+    expect(
+      issues(tls('v1alpha3', 'hostnames: ["10.0.0.1", "*.example.com", "a.*.com"]'), EXPERIMENTAL),
+    ).toEqual([
       'schema-pattern@spec.hostnames[2]',
       'cel-rule tls-hostnames-no-ip@spec.hostnames[0]',
       'cel-rule tls-hostnames-wildcard@spec.hostnames[2]',

@@ -1,4 +1,7 @@
-/** Narrowing readers for the plain JS values of parsed YAML: wrong shapes read as absent. */
+/**
+ * Narrowing readers for the plain JS values of parsed YAML: wrong shapes read as absent. Keys come
+ * from the user, so only own fields count: `constructor` or `toString` are absent unless written.
+ */
 
 export type PlainObject = Record<string, unknown>;
 
@@ -20,10 +23,15 @@ export function asNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/** An own field of a mapping (never one inherited from Object.prototype). */
+export function ownValue(object: PlainObject | undefined, key: string): unknown {
+  return object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 /** Reads a nested field: `field(obj, 'spec', 'listeners')`. */
 export function field(value: unknown, ...keys: string[]): unknown {
   let current = value;
-  for (const key of keys) current = asObject(current)?.[key];
+  for (const key of keys) current = ownValue(asObject(current), key);
   return current;
 }
 
@@ -54,5 +62,5 @@ export function plainEqual(a: unknown, b: unknown): boolean {
   if (!oa || !ob) return false;
   const keys = Object.keys(oa);
   if (keys.length !== Object.keys(ob).length) return false;
-  return keys.every((k) => k in ob && plainEqual(oa[k], ob[k]));
+  return keys.every((k) => Object.hasOwn(ob, k) && plainEqual(oa[k], ob[k]));
 }

@@ -1,6 +1,18 @@
 /** Gateway API value types shared by every kind (the CRDs' `Group`, `Kind`, `Hostname`, …). */
 import { DNS_LABEL, DNS_SUBDOMAIN, labelSelector } from '../common.ts';
-import { doc, int, list, map, obj, str, type ObjectSchema, type StringSchema } from '../dsl.ts';
+import {
+  doc,
+  int,
+  list,
+  map,
+  obj,
+  ruleIn,
+  str,
+  type ObjectSchema,
+  type Rule,
+  type StringSchema,
+} from '../dsl.ts';
+import { EXPERIMENTAL_ONLY } from './target.ts';
 
 const LABEL_PART = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 /** A DNS subdomain without anchors, to build other patterns from. */
@@ -12,6 +24,22 @@ export const HEADER_NAME_PATTERN = "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$";
 export const DURATION_PATTERN = '^([0-9]{1,5}(h|m|s|ms)){1,4}$';
 /** A controller name or other domain-prefixed path, `example.com/name`. */
 export const DOMAIN_PREFIXED_PATTERN = `^${LABEL_PART}(\\.${LABEL_PART})*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$`;
+
+/** Visible ASCII, words separated by one space or tab: header values on the experimental channel. */
+export const HEADER_VALUE_PATTERN = '^[!-~]+([\\t ]?[!-~]+)*$';
+const headerValue = new RegExp(HEADER_VALUE_PATTERN);
+
+/**
+ * The experimental CRDs' pattern on header values (matches and header modifiers); the standard
+ * CRDs have none. A rule rather than a `pattern`, because it depends on the channel.
+ */
+export const headerValueRule: Rule = ruleIn(EXPERIMENTAL_ONLY, {
+  id: 'header-value-pattern',
+  code: 'schema-pattern',
+  message: (v: string) =>
+    `must be visible ASCII characters with single spaces or tabs between them (got ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)})`,
+  check: (v: string) => headerValue.test(v),
+});
 
 export const group = (description: string, dflt?: string): StringSchema =>
   str({ description, pattern: GROUP_PATTERN, maxLength: 253, default: dflt });

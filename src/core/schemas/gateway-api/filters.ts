@@ -4,9 +4,11 @@ import {
   cel,
   doc,
   exp,
+  inChannels,
   int,
   list,
   obj,
+  ruleIn,
   str,
   type ListSchema,
   type ObjectSchema,
@@ -14,9 +16,11 @@ import {
   type Schema,
 } from '../dsl.ts';
 import { backendObjectReference } from './backend-ref.ts';
+import { EXPERIMENTAL_ONLY, since, type Availability } from './target.ts';
 import {
   HEADER_NAME_PATTERN,
   headerName,
+  headerValueRule,
   localObjectReference,
   portNumber,
   preciseHostname,
@@ -26,7 +30,12 @@ const headerValues = list(
   obj(
     {
       name: headerName('Header name (case-insensitive).'),
-      value: str({ description: 'Header value.', minLength: 1, maxLength: 4096 }),
+      value: str({
+        description: 'Header value.',
+        minLength: 1,
+        maxLength: 4096,
+        rules: [headerValueRule],
+      }),
     },
     { title: 'HTTPHeader', required: ['name', 'value'] },
   ),
@@ -250,6 +259,8 @@ interface FilterKind {
   type: string;
   field: string;
   schema: Schema;
+  /** The releases and channels that have this filter type (all when absent). */
+  channels?: Availability;
 }
 
 const HTTP_FILTERS: FilterKind[] = [
@@ -267,8 +278,19 @@ const HTTP_FILTERS: FilterKind[] = [
   { type: 'RequestRedirect', field: 'requestRedirect', schema: requestRedirect },
   { type: 'URLRewrite', field: 'urlRewrite', schema: urlRewrite },
   { type: 'ExtensionRef', field: 'extensionRef', schema: extensionRef },
-  { type: 'CORS', field: 'cors', schema: cors },
-  { type: 'ExternalAuth', field: 'externalAuth', schema: externalAuth },
+  // CORS is standard since v1.5 (GEP-1767); ExternalAuth is experimental (GEP-1494).
+  {
+    type: 'CORS',
+    field: 'cors',
+    schema: cors,
+    channels: { standard: 'v1.5', experimental: 'v1.4' },
+  },
+  {
+    type: 'ExternalAuth',
+    field: 'externalAuth',
+    schema: externalAuth,
+    channels: EXPERIMENTAL_ONLY,
+  },
 ];
 const GRPC_TYPES = [
   'ResponseHeaderModifier',
@@ -278,8 +300,8 @@ const GRPC_TYPES = [
 ];
 
 /** The pair of CEL rules tying `filter.type` to the one field that configures it. */
-function typeFieldRules({ type, field }: FilterKind): Rule[] {
-  return [
+function typeFieldRules({ type, field, channels }: FilterKind): Rule[] {
+  const rules = [
     cel(
       `filter-${field}-nil`,
       `filter.${field} must be nil if the filter.type is not ${type}`,
@@ -291,6 +313,7 @@ function typeFieldRules({ type, field }: FilterKind): Rule[] {
       (f) => !(f[field] === undefined && f.type === type),
     ),
   ];
+  return channels ? rules.map((rule) => ruleIn(channels, rule)) : rules;
 }
 
 const notRepeated = (type: string) =>
@@ -305,9 +328,12 @@ function filterList(title: string, kinds: FilterKind[], rules: Rule[]): ListSche
     type: str({
       description: 'Which filter this is; set the matching field.',
       enum: kinds.map((k) => k.type),
+      enumChannels: Object.fromEntries(
+        kinds.flatMap((k) => (k.channels ? [[k.type, k.channels]] : [])),
+      ),
     }),
   };
-  for (const k of kinds) props[k.field] = k.schema;
+  for (const k of kinds) props[k.field] = k.channels ? inChannels(k.channels, k.schema) : k.schema;
   return list(
     obj(props, { title, required: ['type'], rules: kinds.flatMap((k) => typeFieldRules(k)) }),
     {
@@ -330,13 +356,11 @@ export const httpRouteFilters = filterList('HTTPRouteFilter', HTTP_FILTERS, [
         filters.some((f) => f.type === 'URLRewrite')
       ),
   ),
-  ...[
-    'CORS',
-    'RequestHeaderModifier',
-    'ResponseHeaderModifier',
-    'RequestRedirect',
-    'URLRewrite',
-  ].map(notRepeated),
+  // Repeated CORS filters are refused since v1.6.
+  ruleIn(since('v1.6'), notRepeated('CORS')),
+  ...['RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestRedirect', 'URLRewrite'].map(
+    notRepeated,
+  ),
 ]);
 
 /** GRPCRoute filters: header modifiers, mirror and extensions. */

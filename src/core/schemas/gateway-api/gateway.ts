@@ -4,9 +4,11 @@ import {
   cel,
   doc,
   exp,
+  inChannels,
   list,
   map,
   obj,
+  sizeLimit,
   str,
   type Data,
   type ObjectSchema,
@@ -25,9 +27,12 @@ import {
   secretObjectReference,
 } from './common.ts';
 import { listeners } from './listeners.ts';
+import type { Availability } from './target.ts';
 import { isIpAddress } from './ip.ts';
 
 const hostnameValue = new RegExp(HOSTNAME_PATTERN);
+const UNTIL_V1_6: Availability = { standard: 'v1.4', experimental: 'v1.4', removedIn: 'v1.6' };
+const STANDARD_SINCE_V1_5: Availability = { standard: 'v1.5', experimental: 'v1.4' };
 
 const addressValueUnique = (type: string): Rule =>
   cel(`address-${type}-unique`, `${type} values must be unique`, (all: Data[]) =>
@@ -108,7 +113,8 @@ const infrastructure = obj(
     annotations: map(str({ maxLength: 4096 }), {
       description: 'Annotations put on the resources the implementation creates for this Gateway.',
       maxProperties: 16,
-      rules: keysRules('Annotation', 'annotation'),
+      // 8 before v1.6 (#4707).
+      rules: [...keysRules('Annotation', 'annotation'), sizeLimit(UNTIL_V1_6, 'max', 8, 'entry')],
     }),
     parametersRef: localObjectReference(
       'LocalParametersReference',
@@ -131,7 +137,13 @@ const caCertificateRefs = list(
     },
     { title: 'ObjectReference', required: ['group', 'kind', 'name'] },
   ),
-  { description: 'CA bundles used to verify client certificates.', minItems: 1, maxItems: 16 },
+  {
+    description: 'CA bundles used to verify client certificates.',
+    minItems: 1,
+    maxItems: 16,
+    // 8 before v1.6 (#4088).
+    rules: [sizeLimit(UNTIL_V1_6, 'max', 8)],
+  },
 );
 
 const frontendValidation = obj(
@@ -216,16 +228,24 @@ const spec = obj(
       rules: [addressValueUnique('IPAddress'), addressValueUnique('Hostname')],
     }),
     infrastructure,
-    allowedListeners: obj(
-      {
-        namespaces: namespaceSelector(['All', 'Selector', 'Same', 'None'], 'None', 'ListenerSets'),
-      },
-      {
-        title: 'AllowedListeners',
-        description: 'Which ListenerSets may add listeners to this Gateway.',
-      },
+    // ListenerSets and Gateway TLS (client certificates) are standard since v1.5.
+    allowedListeners: inChannels(
+      STANDARD_SINCE_V1_5,
+      obj(
+        {
+          namespaces: namespaceSelector(
+            ['All', 'Selector', 'Same', 'None'],
+            'None',
+            'ListenerSets',
+          ),
+        },
+        {
+          title: 'AllowedListeners',
+          description: 'Which ListenerSets may add listeners to this Gateway.',
+        },
+      ),
     ),
-    tls: gatewayTls,
+    tls: inChannels(STANDARD_SINCE_V1_5, gatewayTls),
     defaultScope: exp(
       str({
         description: 'Whether routes may attach by default (experimental).',

@@ -1,8 +1,9 @@
 /** HTTPRoute (gateway.networking.k8s.io v1, v1beta1). */
 import { resourceShell, status } from '../common.ts';
-import { cel, doc, list, obj, str, type Data, type ObjectSchema } from '../dsl.ts';
+import { cel, doc, list, obj, sizeLimit, str, type Data, type ObjectSchema } from '../dsl.ts';
+import { since } from './target.ts';
 import { backendRefs } from './backend-ref.ts';
-import { duration, hostnames, ruleName } from './common.ts';
+import { duration, headerValueRule, hostnames, ruleName } from './common.ts';
 import { httpRouteFilters } from './filters.ts';
 import { parentRefs } from './parent-ref.ts';
 import {
@@ -83,7 +84,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', '
 const httpRouteMatch = obj(
   {
     path: pathMatch,
-    headers: nameValueMatches('HTTPHeaderMatch', 'header', 4096),
+    headers: nameValueMatches('HTTPHeaderMatch', 'header', 4096, [headerValueRule]),
     queryParams: nameValueMatches('HTTPQueryParamMatch', 'query parameter', 1024),
     method: str({ description: 'HTTP method to match.', enum: METHODS }),
   },
@@ -180,11 +181,11 @@ const spec = obj(
     useDefaultGateways,
     rules: list(httpRouteRule, {
       description: 'Routing rules, tried from the most specific match.',
-      minItems: 1,
       maxItems: 16,
       listType: 'atomic',
       default: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }] }],
-      rules: [totalMatchesRule(), ruleNamesUnique],
+      // An empty list of rules is refused since v1.5 (minItems 1).
+      rules: [sizeLimit(since('v1.5'), 'min', 1), totalMatchesRule(), ruleNamesUnique],
     }),
   },
   {

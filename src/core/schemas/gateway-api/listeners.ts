@@ -1,5 +1,6 @@
 /** Listeners, shared by Gateway and ListenerSet, with the CRDs' CEL rules on the list. */
-import { cel, list, obj, str, type Data, type ListSchema, type Rule } from '../dsl.ts';
+import { cel, list, obj, ruleIn, str, type Data, type ListSchema, type Rule } from '../dsl.ts';
+import { since } from './target.ts';
 import { DNS_SUBDOMAIN } from '../common.ts';
 import {
   group,
@@ -136,10 +137,16 @@ export function listeners(owner: 'Gateway' | 'ListenerSet'): ListSchema {
         ['tls', 'mode'],
       ),
     ),
-    cel(
-      'listener-tls-mode-required',
-      'tls mode must be set for protocol TLS',
-      eachListener((l) => l.protocol !== 'TLS' || (l.tls?.mode !== undefined && l.tls.mode !== '')),
+    // Since v1.5 (#4441); the mode defaulted to Terminate before.
+    ruleIn(
+      since('v1.5'),
+      cel(
+        'listener-tls-mode-required',
+        'tls mode must be set for protocol TLS',
+        eachListener(
+          (l) => l.protocol !== 'TLS' || (l.tls?.mode !== undefined && l.tls.mode !== ''),
+        ),
+      ),
     ),
     cel(
       'listener-hostname-forbidden',

@@ -1,5 +1,6 @@
 /** `parentRefs`: how a route (or policy) names the Gateways and listeners it attaches to. */
-import { cel, list, obj, type Data, type Rule } from '../dsl.ts';
+import { cel, list, obj, ruleIn, type Data, type Rule } from '../dsl.ts';
+import { EXPERIMENTAL_ONLY, STANDARD_ONLY } from './target.ts';
 import { group, kind, namespace, objectName, portNumber, sectionName } from './common.ts';
 
 export const parentReference = obj(
@@ -65,33 +66,51 @@ export function sectionNameRules(what: 'parentRefs' | 'targetRefs', noun: string
 const noPort = (v: unknown) => v === undefined || v === 0;
 
 /**
- * The experimental channel's version of the "specified" rule also requires a port on all references
- * to the same parent or on none. The sectionName half is the standard rule's (reported there), so
- * this reports only the port half, as a warning: a design does not say which channel it targets.
- * (The experimental "unique" rule is implied by the standard one, which reports every violation.)
+ * The experimental channel's rules, which let a port tell references to one parent apart: the
+ * sectionName and port are each given on all references to the same parent or on none, and no two
+ * references give the same sectionName and port.
  */
-const portSpecifiedRule: Rule = {
-  ...cel(
-    'parentRefs-port-required',
+const sectionOrPortRules: Rule[] = [
+  cel(
+    'parentRefs-section-or-port-required',
     'sectionName or port must be specified when parentRefs includes 2 or more references to the same parent',
     (refs: Data[]) =>
       refs.flatMap((p1, i) =>
         refs.some(
           (p2) =>
             sameTarget(p1, p2, true) &&
-            blank(p1.sectionName) === blank(p2.sectionName) &&
-            noPort(p1.port) !== noPort(p2.port),
+            (blank(p1.sectionName) !== blank(p2.sectionName) ||
+              noPort(p1.port) !== noPort(p2.port)),
         )
           ? [[i]]
           : [],
       ),
   ),
-  severity: 'warning',
-};
+  cel(
+    'parentRefs-section-or-port-unique',
+    'sectionName or port must be unique when parentRefs includes 2 or more references to the same parent',
+    (refs: Data[]) =>
+      refs.flatMap((p1, i) =>
+        refs
+          .slice(0, i)
+          .some(
+            (p2) =>
+              sameTarget(p1, p2, true) &&
+              (blank(p1.sectionName) ? blank(p2.sectionName) : p1.sectionName === p2.sectionName) &&
+              (noPort(p1.port) ? noPort(p2.port) : p1.port === p2.port),
+          )
+          ? [[i]]
+          : [],
+      ),
+  ),
+];
 
 export const parentRefs = list(parentReference, {
   description: 'Gateways (or listeners of them) this route attaches to.',
   maxItems: 32,
   listType: 'atomic',
-  rules: [...sectionNameRules('parentRefs', 'parent'), portSpecifiedRule],
+  rules: [
+    ...sectionNameRules('parentRefs', 'parent').map((rule) => ruleIn(STANDARD_ONLY, rule)),
+    ...sectionOrPortRules.map((rule) => ruleIn(EXPERIMENTAL_ONLY, rule)),
+  ],
 });

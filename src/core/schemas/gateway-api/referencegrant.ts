@@ -1,6 +1,7 @@
 /** ReferenceGrant (v1beta1; v1 also served): allows references into its namespace. */
 import { resourceShell, status } from '../common.ts';
-import { doc, list, obj, type ObjectSchema } from '../dsl.ts';
+import { doc, list, obj, type ObjectSchema, extend, ruleIn, type Data } from '../dsl.ts';
+import { since } from './target.ts';
 import { group, kind, namespace, objectName } from './common.ts';
 
 const spec = obj(
@@ -36,9 +37,18 @@ const spec = obj(
   { title: 'ReferenceGrantSpec', required: ['from', 'to'] },
 );
 
+/** `spec` is required since v1.6; before, a ReferenceGrant without one was accepted (and inert). */
+const specRequired = ruleIn(since('v1.6'), {
+  id: 'reference-grant-spec-required',
+  code: 'schema-required',
+  message: 'is required',
+  check: (grant: Data) => (grant.spec === undefined ? [['spec']] : []),
+});
+
 export function referenceGrant(apiVersion: string): ObjectSchema {
-  return resourceShell('ReferenceGrant', apiVersion, {
+  const shell = resourceShell('ReferenceGrant', apiVersion, {
     spec: doc('Allowed cross-namespace references.', spec),
     status,
   });
+  return extend(shell, {}, { rules: [specRequired] });
 }

@@ -1,9 +1,24 @@
 /** Pieces shared by the route kinds: header matches, session persistence, route spec fields. */
-import { cel, exp, int, list, obj, str, type ListSchema, type Rule } from '../dsl.ts';
+import { cel, exp, int, list, obj, ruleIn, str, type ListSchema, type Rule } from '../dsl.ts';
+import { EXPERIMENTAL_ONLY, since } from './target.ts';
+
+/** A `set` list as a rule: items are unique (for lists that became sets in a release). */
+const uniqueItems: Rule = {
+  id: 'unique-items',
+  code: 'schema-duplicate-key',
+  message: 'repeats an earlier item (items must be unique)',
+  check: (items: unknown[]) =>
+    items.flatMap((item, i) => (items.slice(0, i).includes(item) ? [[i]] : [])),
+};
 import { duration, headerName } from './common.ts';
 
 /** Header or query-parameter matches: a map list keyed by name. */
-export function nameValueMatches(title: string, what: string, valueMax: number): ListSchema {
+export function nameValueMatches(
+  title: string,
+  what: string,
+  valueMax: number,
+  valueRules: readonly Rule[] = [],
+): ListSchema {
   return list(
     obj(
       {
@@ -17,6 +32,7 @@ export function nameValueMatches(title: string, what: string, valueMax: number):
           description: `Value the ${what} must have.`,
           minLength: 1,
           maxLength: valueMax,
+          rules: valueRules,
         }),
       },
       { title, required: ['name', 'value'] },
@@ -74,8 +90,12 @@ export const sessionPersistence = exp(
           'AbsoluteTimeout must be specified when cookie lifetimeType is Permanent',
           (s) => s.cookie?.lifetimeType !== 'Permanent' || s.absoluteTimeout !== undefined,
         ),
-        cel('session-cookie-nil', 'cookie must be nil if type is not Cookie', (s) =>
-          s.cookie === undefined ? true : s.type === 'Cookie',
+        // Since v1.5 (a cookie with type Header was accepted before).
+        ruleIn(
+          since('v1.5'),
+          cel('session-cookie-nil', 'cookie must be nil if type is not Cookie', (s) =>
+            s.cookie === undefined ? true : s.type === 'Cookie',
+          ),
         ),
         cel('session-cookie-required', 'cookie must be specified for Cookie type', (s) =>
           s.type !== 'Cookie' ? true : s.cookie !== undefined,
@@ -99,13 +119,18 @@ export const useDefaultGateways = exp(
 );
 
 /** Rule names, when given, are unique within the route (a CEL rule on `rules`). */
-export const ruleNamesUnique: Rule = cel(
-  'rule-name-unique',
-  'Rule name must be unique within the route',
-  (rules: { name?: string }[]) =>
-    rules.flatMap((r, i) =>
-      r.name !== undefined && rules.slice(0, i).some((o) => o.name === r.name) ? [[i, 'name']] : [],
-    ),
+export const ruleNamesUnique: Rule = ruleIn(
+  EXPERIMENTAL_ONLY,
+  cel(
+    'rule-name-unique',
+    'Rule name must be unique within the route',
+    (rules: { name?: string }[]) =>
+      rules.flatMap((r, i) =>
+        r.name !== undefined && rules.slice(0, i).some((o) => o.name === r.name)
+          ? [[i, 'name']]
+          : [],
+      ),
+  ),
 );
 
 /** Sum of the rules' match counts is capped by a CEL rule on `rules`. */
@@ -121,11 +146,22 @@ export function totalMatchesRule(): Rule {
 export const ruleRetry = exp(
   obj(
     {
+      // Since v1.6 the codes are a set and attempts are at least 1 (#4907).
       codes: list(int({ minimum: 400, maximum: 599 }), {
         description: 'HTTP status codes that are retried.',
-        listType: 'set',
+        rules: [ruleIn(since('v1.6'), uniqueItems)],
       }),
-      attempts: int({ description: 'Most retries per request.', minimum: 1 }),
+      attempts: int({
+        description: 'Most retries per request.',
+        rules: [
+          ruleIn(since('v1.6'), {
+            id: 'retry-attempts-minimum',
+            code: 'schema-range',
+            message: (n: number) => `must be at least 1 (got ${n})`,
+            check: (n: number) => n >= 1,
+          }),
+        ],
+      }),
       backoff: duration('Minimum time between attempts.'),
     },
     { title: 'HTTPRouteRetry', description: 'Retries failed requests (experimental).' },
