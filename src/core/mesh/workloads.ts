@@ -24,6 +24,14 @@ const POD_METADATA = new Map<string, FieldPath>([
   ),
 ]);
 
+/** The kinds that stand for pods, as `[group, kind]`: Pods first, then the controllers. */
+export const WORKLOAD_KINDS: readonly (readonly [string, string])[] = [...POD_METADATA.keys()].map(
+  (groupKind) => {
+    const slash = groupKind.indexOf('/');
+    return [groupKind.slice(0, slash), groupKind.slice(slash + 1)] as const;
+  },
+);
+
 /** Whether a resource is a Pod or a workload controller. */
 export function isWorkload(resource: Resource): boolean {
   return POD_METADATA.has(`${resource.group}/${resource.kind}`);

@@ -2,13 +2,13 @@ import { CORE_GROUP, ISTIO_GROUP } from '../../model/kinds.ts';
 import type { HostRegistry } from '../../mesh/hosts.ts';
 import { selects, type Labels } from '../../mesh/labels.ts';
 import { meshRegistry, type MeshService } from '../../mesh/services.ts';
-import { workloadOf, type Workload } from '../../mesh/workloads.ts';
+import { WORKLOAD_KINDS, workloadOf, type Workload } from '../../mesh/workloads.ts';
 import type { AnalysisContext } from '../support/context.ts';
 
 /** What the Istio analyzers know of the mesh: its hosts and the design's workloads. */
 export interface MeshView {
   hosts: HostRegistry<MeshService>;
-  /** Pods and pod templates of the design, in design order. */
+  /** Pods, then the pod templates of controllers, each kind in design order. */
   workloads: readonly Workload[];
 }
 
@@ -18,12 +18,18 @@ const cache = new WeakMap<AnalysisContext, MeshView>();
 export function meshOf(ctx: AnalysisContext): MeshView {
   let view = cache.get(ctx);
   if (!view) {
-    const { resources, byKey } = ctx.design;
+    // Read by kind, not through the whole design, so the unit is reused while no workload
+    // changes (incremental analysis tracks the kinds a unit reads).
     const workloads: Workload[] = [];
-    for (const resource of resources) {
-      const workload = workloadOf(resource);
-      // A duplicate key is reported by the design; its first definition is the one used.
-      if (workload && byKey.get(resource.key) === resource) workloads.push(workload);
+    for (const [group, kind] of WORKLOAD_KINDS) {
+      const seen = new Set<string>();
+      for (const resource of ctx.ofKind(group, kind)) {
+        // A duplicate key is reported by the design; its first definition is the one used.
+        if (seen.has(resource.key)) continue;
+        seen.add(resource.key);
+        const workload = workloadOf(resource);
+        if (workload) workloads.push(workload);
+      }
     }
     view = {
       hosts: meshRegistry(
