@@ -10,7 +10,6 @@ import type { SourceRange } from '../core/source.ts';
  */
 export type Origin = 'canvas' | 'yaml' | 'import' | 'url' | 'history';
 
-
 /** A manual node position on the canvas (flow coordinates). */
 export type { NodePosition };
 
@@ -64,6 +63,9 @@ export interface ViewSlice {
   /** The YAML pane's layout (session state). */
   yamlPane: YamlPaneLayout;
   setYamlPane(patch: Partial<YamlPaneLayout>): void;
+  /** Width in CSS pixels of the left column (palette and inspector); session state. */
+  sideColumnWidth: number;
+  setSideColumnWidth(width: number): void;
   /** The latest request to show a range in the YAML pane; `seq` tells repeated requests apart. */
   yamlReveal: { range: SourceRange; seq: number } | undefined;
   /** Opens the range's file in the YAML pane (expanding it) and scrolls the range into view. */

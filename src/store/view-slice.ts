@@ -19,6 +19,10 @@ export function createViewSlice(ctx: SliceContext, activeFile: string): ViewSlic
     setYamlPane(patch) {
       ctx.set({ yamlPane: { ...ctx.get().yamlPane, ...patch } });
     },
+    sideColumnWidth: 300,
+    setSideColumnWidth(width) {
+      if (ctx.get().sideColumnWidth !== width) ctx.set({ sideColumnWidth: width });
+    },
     yamlReveal: undefined,
     revealInYaml(range) {
       const { yamlReveal, yamlPane } = ctx.get();

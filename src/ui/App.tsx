@@ -4,9 +4,8 @@ import { DEFAULT_OPTIONS } from '../core/design/design.ts';
 import { findExample, type Example } from '../core/examples/index.ts';
 import { createDesignStore } from '../store/index.ts';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
-import { Inspector } from './inspector/Inspector.tsx';
+import { SideColumn } from './inspector/SideColumn.tsx';
 import { useDesignerShortcuts } from './keyboard/useDesignerShortcuts.ts';
-import { Palette } from './palette/Palette.tsx';
 import { defaultAnalyzer } from './problems/analyzer.ts';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DesignStoreProvider } from './state/store-context.tsx';
@@ -82,10 +81,7 @@ function Designer({
     <div className="app">
       <Toolbar exampleId={exampleId} onPickExample={onPickExample} />
       <div className="workspace">
-        <aside className="side-column" aria-label="Palette and inspector">
-          <Palette />
-          <Inspector />
-        </aside>
+        <SideColumn />
         <main className="center-column">
           <div className="canvas-area">
             <DesignCanvas />

@@ -138,7 +138,13 @@ export function defaultBody(
           },
         };
       case 'DestinationRule':
-        return { spec: { host: service } };
+        // Subsets are what routing uses a DestinationRule for: two versions to split between.
+        return {
+          spec: {
+            host: service,
+            subsets: ['v1', 'v2'].map((v) => ({ name: v, labels: { version: v } })),
+          },
+        };
     }
   }
   if (group === '') {
