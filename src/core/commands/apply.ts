@@ -9,7 +9,7 @@ import {
 } from './listener-commands.ts';
 import { addResource, duplicateResource, removeResource } from './resource-commands.ts';
 import { attempt, commit, editDiagnostic, unchanged } from './result.ts';
-import { routeCommand } from './route-commands.ts';
+import { routeCommand, setList } from './route-commands.ts';
 import { setServicePort } from './service-commands.ts';
 import { addSubset, renameSubset, routeToSubset } from './subset-commands.ts';
 import type { Command, CommandResult } from './types.ts';
@@ -56,6 +56,11 @@ export function applyCommand(design: Design, command: Command): CommandResult {
         return routeToSubset(design, resource, command.rule, command.host, command.subset);
       case 'setServicePort':
         return setServicePort(design, resource, command.index, command.port);
+      case 'setList':
+        return commit(
+          design,
+          setList(new ResourceEditor(design, resource), command.path, command.values),
+        );
       case 'setField':
         return commit(
           design,

@@ -257,6 +257,33 @@ describe('parents and hostnames', () => {
   });
 });
 
+it('setList keeps the items that stay as written, quotes and comments included', () => {
+  const text = dedent`
+    apiVersion: networking.istio.io/v1
+    kind: Gateway
+    metadata:
+      name: gw
+    spec:
+      servers:
+      - hosts:
+        - "a.example.com" # the main site
+        - "*.example.com"
+  `;
+  const KEY = 'networking.istio.io/Gateway/default/gw';
+  const path = ['spec', 'servers', 0, 'hosts'];
+  expect(
+    textAfter(designOf(text), { type: 'setList', key: KEY, path, values: ['a.example.com'] }),
+  ).toBe(text.replace('    - "*.example.com"\n', ''));
+  expect(
+    textAfter(designOf(text), {
+      type: 'setList',
+      key: KEY,
+      path,
+      values: ['a.example.com', '*.example.com', 'b.example.com'],
+    }),
+  ).toBe(text + '    - b.example.com\n');
+});
+
 describe('Istio VirtualService', () => {
   const vs = dedent`
     apiVersion: networking.istio.io/v1

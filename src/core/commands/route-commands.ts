@@ -230,7 +230,7 @@ function balancingPartner(
  * Makes the list at `path` equal `values` item by item, so unchanged items (and their comments)
  * stay; an empty list removes the field.
  */
-function setList(e: ResourceEditor, path: FieldPath, values: readonly string[]): FileEdit[] {
+export function setList(e: ResourceEditor, path: FieldPath, values: readonly string[]): FileEdit[] {
   const written = e.read(path);
   if (values.length === 0) return written === undefined ? [] : e.remove(path);
   // A flow list that shrinks is rewritten whole: its items share lines and separators.

@@ -87,6 +87,11 @@ export type Command =
   | { type: 'attachParent'; key: string; parent: ObjectRef }
   | { type: 'detachParent'; key: string; parent: number }
   | { type: 'setHostnames'; key: string; hostnames: readonly string[] }
+  /**
+   * Makes the list of strings at `path` equal `values` item by item, so unchanged items keep
+   * their quoting and comments; an empty list removes the field.
+   */
+  | { type: 'setList'; key: string; path: FieldPath; values: readonly string[] }
   /** Sets any field below the resource (the inspector's general path); creates missing parents. */
   | { type: 'setField'; key: string; path: FieldPath; value: YamlValue }
   /** Removes any field or list item below the resource. */

@@ -9,8 +9,11 @@ export interface FieldProps {
   value: string;
   /** Returns what is wrong with a draft, or undefined. */
   check?: (value: string) => string | undefined;
-  /** Called with a valid, changed value on Enter or when the field loses focus. */
-  onCommit(value: string): void;
+  /**
+   * Called with a valid, changed value on Enter or when the field loses focus. What it returns
+   * (why the value was refused, e.g. a name already taken) is shown as the field's error.
+   */
+  onCommit(value: string): string | void;
   testId: string;
   placeholder?: string;
   /** Rendered as a select with these options. */
@@ -24,8 +27,8 @@ export interface FieldProps {
  * blur, only when valid; Escape reverts. The message under it says what is wrong.
  *
  * Ctrl/Cmd+Z in the field undoes in the designer's one history, never in the input alone: a
- * changed, valid draft is committed first and that commit is what is undone (redo brings it
- * back); an invalid draft is dropped. The field then shows the value of the design.
+ * changed draft is committed first and that commit is what is undone (redo brings it back); a
+ * draft that is invalid or refused is dropped. The field then shows the value of the design.
  */
 export function Field({
   label,
@@ -49,20 +52,20 @@ export function Field({
     setError(undefined);
   }, [value, resync]);
 
-  const commit = (next: string) => {
-    const problem = check?.(next);
-    setError(problem);
-    if (!problem && next !== value) onCommit(next);
+  /** Commits a draft; false when it was refused (the reason then shows under the field). */
+  const commit = (next: string): boolean => {
+    const problem = check?.(next) ?? (next === value ? undefined : onCommit(next));
+    setError(problem || undefined);
+    return !problem;
   };
 
   const onHistoryKey = (e: KeyboardEvent<HTMLElement>) => {
     const key = e.key.toLowerCase();
     if (!(e.ctrlKey || e.metaKey) || (key !== 'z' && key !== 'y')) return false;
     e.preventDefault();
-    const valid = !check?.(draft);
-    if (draft !== value && valid) onCommit(draft);
-    const state = store.getState();
-    if (valid) {
+    // A draft that cannot be committed is dropped: that is what undoing it means.
+    if (commit(draft)) {
+      const state = store.getState();
       if (key === 'y' || e.shiftKey) state.redo();
       else state.undo();
     }

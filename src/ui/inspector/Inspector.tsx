@@ -59,21 +59,25 @@ export function Inspector() {
       const state = store.getState();
       const list = Array.isArray(commands) ? commands : [commands as Command];
       const messages: string[] = [];
-      let failed = false;
+      let refusal: string | undefined;
       state.beginGesture();
       try {
         for (const command of list) {
           const result = state.dispatch(command, 'canvas');
           messages.push(...result.diagnostics.map((d) => d.message));
-          failed = result.diagnostics.some((d) => d.severity === 'error');
-          if (failed) break;
+          const errors = result.diagnostics.filter((d) => d.severity === 'error');
+          if (errors.length > 0) {
+            refusal = errors.map((d) => d.message).join(' ');
+            break;
+          }
         }
       } finally {
         // Later commands build on earlier ones: a gesture that failed halfway is taken back.
-        if (failed && list.length > 1) state.bail();
+        if (refusal !== undefined && list.length > 1) state.bail();
         else state.endGesture();
       }
       setMessage(messages.join(' ') || undefined);
+      return refusal;
     },
     [store],
   );

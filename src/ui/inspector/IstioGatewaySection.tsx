@@ -4,7 +4,7 @@ import { CardHead } from './CardHead.tsx';
 import { secretSuggestions, selectSecrets } from './design-lists.ts';
 import { Field } from './Field.tsx';
 import { LabelsField } from './LabelsField.tsx';
-import { setOrRemove } from './list-commands.ts';
+import { emptiedPath, setOrRemove } from './list-commands.ts';
 import { PartCard } from './PartCard.tsx';
 import type { PartProps, SectionProps } from './section-props.ts';
 import { checkDnsLabel, checkDnsSubdomain, checkPort, splitList } from './validate.ts';
@@ -74,15 +74,48 @@ function ServerCard({
         value={asList(server.hosts).map(text).join(', ')}
         check={(v) => (splitList(v).length ? undefined : 'A server needs a host; * for any.')}
         testId="inspector.field.serverHosts"
-        onCommit={(v) => set(['hosts'], splitList(v))}
+        onCommit={(v) =>
+          run({ type: 'setList', key, path: [...at, 'hosts'], values: splitList(v) })
+        }
       />
+      {['HTTP', 'HTTP2'].includes(text(getIn(server, ['port', 'protocol']))) && (
+        <label className="rs-check">
+          <input
+            type="checkbox"
+            checked={getIn(server, ['tls', 'httpsRedirect']) === true}
+            data-testid="inspector.field.httpsRedirect"
+            onChange={(e) =>
+              run(
+                e.target.checked
+                  ? { type: 'setField', key, path: [...at, 'tls', 'httpsRedirect'], value: true }
+                  : {
+                      type: 'removeField',
+                      key,
+                      path: emptiedPath(resource.value, [...at, 'tls', 'httpsRedirect']),
+                    },
+              )
+            }
+          />
+          Redirect to HTTPS
+        </label>
+      )}
       <div className="rs-field-row">
         <Field
           label="TLS mode"
           value={mode}
           options={TLS_MODES}
           testId="inspector.field.serverTlsMode"
-          onCommit={(v) => set(v ? ['tls', 'mode'] : ['tls'], v)}
+          onCommit={(v) =>
+            run(
+              v
+                ? setOrRemove(key, [...at, 'tls', 'mode'], v)
+                : {
+                    type: 'removeField',
+                    key,
+                    path: emptiedPath(resource.value, [...at, 'tls', 'mode']),
+                  },
+            )
+          }
         />
         {WITH_CREDENTIAL.has(mode) && (
           <Field

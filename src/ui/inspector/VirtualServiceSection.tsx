@@ -27,9 +27,7 @@ export function VirtualServiceSection({ resource, run, connect }: SectionProps) 
           value={asList(spec.gateways).map(text).join(', ')}
           testId="inspector.field.gateways"
           onCommit={(v) =>
-            splitList(v).length
-              ? run({ type: 'setField', key, path: ['spec', 'gateways'], value: splitList(v) })
-              : run({ type: 'removeField', key, path: ['spec', 'gateways'] })
+            run({ type: 'setList', key, path: ['spec', 'gateways'], values: splitList(v) })
           }
         />
         <Picker

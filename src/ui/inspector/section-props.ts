@@ -6,9 +6,9 @@ export interface SectionProps {
   resource: Resource;
   /**
    * Dispatches a command, or several as one gesture (one undo step), and shows why one did
-   * nothing, if one did nothing.
+   * nothing, if one did nothing; returns that reason.
    */
-  run(command: Command | readonly Command[]): void;
+  run(command: Command | readonly Command[]): string | undefined;
   /**
    * Connects two graph nodes as drawing that connection on the canvas does (the core's
    * connection rules), or says why not: what the inspector's pickers do.
