@@ -107,10 +107,11 @@ test('Istio Gateway servers: port, protocol, hosts, TLS mode and the credential 
   const servers = inspector.panel.getByTestId('inspector.server');
   await expect(servers).toHaveCount(2);
   const http = servers.nth(0);
+  await http.getByTestId('inspector.field.httpsRedirect').uncheck();
+  await expect.poll(() => designer.fileText(FILE)).not.toContain('httpsRedirect');
   await inspector.set(http.getByTestId('inspector.field.serverPort'), '8080');
   await http.getByTestId('inspector.field.serverProtocol').selectOption('HTTP2');
   await inspector.set(http.getByTestId('inspector.field.serverHosts'), 'travel.example.com');
-  await http.getByTestId('inspector.field.httpsRedirect').uncheck();
   await expect.poll(() => designer.fileText(FILE)).toContain(`  - port:
       number: 8080
       name: http
@@ -121,6 +122,10 @@ test('Istio Gateway servers: port, protocol, hosts, TLS mode and the credential 
 
   const https = servers.nth(1);
   await https.getByTestId('inspector.field.serverTlsMode').selectOption('MUTUAL');
+  // A server made HTTPS terminates TLS with a credential to fill in.
+  await http.getByTestId('inspector.field.serverProtocol').selectOption('HTTPS');
+  await expect(http.getByTestId('inspector.field.serverTlsMode')).toHaveValue('SIMPLE');
+  await expect(http.getByTestId('inspector.field.credentialName')).toHaveValue('secret-1');
   await inspector.suggest(https.getByTestId('inspector.field.credentialName'), 'secret-1');
   await expect
     .poll(() => designer.fileText(FILE))

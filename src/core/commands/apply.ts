@@ -10,6 +10,7 @@ import {
 import { addResource, duplicateResource, removeResource } from './resource-commands.ts';
 import { attempt, commit, editDiagnostic, unchanged } from './result.ts';
 import { routeCommand, setList } from './route-commands.ts';
+import { setServerProtocol } from './server-commands.ts';
 import { setServicePort } from './service-commands.ts';
 import { addSubset, renameSubset, routeToSubset } from './subset-commands.ts';
 import type { Command, CommandResult } from './types.ts';
@@ -48,6 +49,8 @@ export function applyCommand(design: Design, command: Command): CommandResult {
         return renameListener(design, resource, command.name, command.to);
       case 'setListenerProtocol':
         return setListenerProtocol(design, resource, command.name, command.protocol);
+      case 'setServerProtocol':
+        return setServerProtocol(design, resource, command.server, command.protocol);
       case 'addSubset':
         return addSubset(design, resource, command.subset);
       case 'renameSubset':

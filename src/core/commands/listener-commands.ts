@@ -99,7 +99,7 @@ export function renameListener(
 }
 
 /** Ports people expect a listener of a protocol on, for swapping 80 and 443 with the protocol. */
-const WELL_KNOWN_PORT: Record<string, number> = { HTTP: 80, HTTPS: 443 };
+export const WELL_KNOWN_PORT: Readonly<Record<string, number>> = { HTTP: 80, HTTPS: 443 };
 
 /**
  * Sets a Gateway API listener's protocol and keeps the listener valid for it, as the Gateway
@@ -129,7 +129,8 @@ export function setListenerProtocol(
     if (tls !== undefined) edits.push(...editor.remove([...at, 'tls']));
   } else if (protocol === 'HTTPS') {
     if (tls === undefined) {
-      const certificate = { kind: 'Secret', name: certificateFor(design, resource, name) };
+      const secret = tlsSecretName(design, resource, `${resource.name}-${name}-cert`);
+      const certificate = { kind: 'Secret', name: secret };
       edits.push(
         ...editor.set([...at, 'tls'], { mode: 'Terminate', certificateRefs: [certificate] }),
       );
@@ -146,7 +147,7 @@ export function setListenerProtocol(
 }
 
 /** The certificate Secret a new HTTPS listener names: a TLS Secret of its namespace, if any. */
-function certificateFor(design: Design, gateway: Resource, listener: string): string {
+export function tlsSecretName(design: Design, gateway: Resource, fallback: string): string {
   const secret = design.resources.find(
     (r) =>
       r.group === '' &&
@@ -154,5 +155,5 @@ function certificateFor(design: Design, gateway: Resource, listener: string): st
       r.namespace === gateway.namespace &&
       (r.value as { type?: unknown }).type === 'kubernetes.io/tls',
   );
-  return secret?.name ?? `${gateway.name}-${listener}-cert`;
+  return secret?.name ?? fallback;
 }

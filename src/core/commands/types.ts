@@ -49,6 +49,11 @@ export type Command =
    * well-known port when the listener had the old protocol's (80 ⇄ 443).
    */
   | { type: 'setListenerProtocol'; key: string; name: string; protocol: string }
+  /**
+   * Sets an Istio Gateway server's protocol and keeps its `tls` sensible for it (SIMPLE with a
+   * credential for HTTPS, PASSTHROUGH for TLS, none otherwise) and the port (80 ⇄ 443).
+   */
+  | { type: 'setServerProtocol'; key: string; server: number; protocol: string }
   /** Adds a DestinationRule subset; subset names are unique. */
   | { type: 'addSubset'; key: string; subset: { readonly [key: string]: YamlValue } }
   /** Renames a DestinationRule subset; the VirtualService destinations routing to it follow. */

@@ -59,7 +59,7 @@ function ServerCard({
           value={text(getIn(server, ['port', 'protocol']))}
           options={PROTOCOLS}
           testId="inspector.field.serverProtocol"
-          onCommit={(v) => set(['port', 'protocol'], v)}
+          onCommit={(protocol) => run({ type: 'setServerProtocol', key, server: index, protocol })}
         />
         <Field
           label="Port name"
@@ -78,7 +78,7 @@ function ServerCard({
           run({ type: 'setList', key, path: [...at, 'hosts'], values: splitList(v) })
         }
       />
-      {['HTTP', 'HTTP2'].includes(text(getIn(server, ['port', 'protocol']))) && (
+      {text(getIn(server, ['port', 'protocol'])) === 'HTTP' && (
         <label className="rs-check">
           <input
             type="checkbox"
