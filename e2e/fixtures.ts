@@ -169,6 +169,11 @@ export class PalettePage {
       targetPosition: { x: box.width * fx, y: box.height * fy },
     });
   }
+
+  /** Drags a kind onto a node or a row of the canvas (connecting it there). */
+  async dropOn(id: string, target: Locator): Promise<void> {
+    await this.item(id).dragTo(target);
+  }
 }
 
 export class InspectorPage {
@@ -188,6 +193,19 @@ export class InspectorPage {
   async set(input: Locator, value: string): Promise<void> {
     await input.fill(value);
     await input.press('Enter');
+  }
+
+  /** Chooses an entry of a picker (`inspector.addBackend`, …) or a select by its text. */
+  async choose(select: Locator, label: string): Promise<void> {
+    await select.selectOption({ label });
+  }
+
+  /** Opens a field's suggestions (▾) and clicks the first one that contains `value`. */
+  async suggest(field: Locator, value: string): Promise<void> {
+    const testId = await field.getAttribute('data-testid');
+    const box = field.locator('..');
+    await box.getByTestId(`${testId}.suggest`).click();
+    await box.getByTestId(`${testId}.option`).filter({ hasText: value }).first().click();
   }
 }
 
@@ -488,6 +506,15 @@ export class ProblemsPage {
   filter(severity: 'error' | 'warning' | 'info'): Locator {
     return this.page.getByTestId(`problems.filter.${severity}`);
   }
+}
+
+/** Opens the designer on an example, then deletes everything in it: a design from scratch. */
+export async function openEmptyDesigner(page: Page, yamlPane: YamlPanePage, example: string) {
+  await openDesigner(page, yamlPane, example);
+  await page.getByTestId('canvas').click({ position: { x: 8, y: 8 } });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('[data-testid^="canvas.node."]')).toHaveCount(0);
 }
 
 /** Opens the designer on an example and waits for the editor. */

@@ -84,6 +84,9 @@ export interface ViewSlice {
   /** The YAML pane's layout (session state). */
   yamlPane: YamlPaneLayout;
   setYamlPane(patch: Partial<YamlPaneLayout>): void;
+  /** Width in CSS pixels of the left column (palette and inspector); session state. */
+  sideColumnWidth: number;
+  setSideColumnWidth(width: number): void;
   /** The latest request to show a range in the YAML pane; `seq` tells repeated requests apart. */
   yamlReveal: { range: SourceRange; seq: number } | undefined;
   /** Opens the range's file in the YAML pane (expanding it) and scrolls the range into view. */

@@ -37,6 +37,10 @@ export function createViewSlice(
     setYamlPane(patch) {
       ctx.set({ yamlPane: { ...ctx.get().yamlPane, ...patch } });
     },
+    sideColumnWidth: 300,
+    setSideColumnWidth(width) {
+      if (ctx.get().sideColumnWidth !== width) ctx.set({ sideColumnWidth: width });
+    },
     yamlReveal: undefined,
     revealInYaml(range) {
       const { yamlReveal, yamlPane } = ctx.get();

@@ -9,10 +9,9 @@ import { ImportDialog } from './import/ImportDialog.tsx';
 import { ImportPickers, type Pickers } from './import/ImportPickers.tsx';
 import { useDropAndPaste } from './import/useDropAndPaste.ts';
 import { useImporter } from './import/useImporter.ts';
-import { Inspector } from './inspector/Inspector.tsx';
+import { SideColumn } from './inspector/SideColumn.tsx';
 import { useDesignerShortcuts } from './keyboard/useDesignerShortcuts.ts';
 import { ShareDialog } from './share/ShareDialog.tsx';
-import { Palette } from './palette/Palette.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DiscardDialog } from './session/DiscardDialog.tsx';
 import type { DesignLibrary } from './session/library.ts';
@@ -127,10 +126,7 @@ function Designer() {
         onShare={() => setSharing(true)}
       />
       <div className="workspace">
-        <aside className="side-column" aria-label="Palette and inspector">
-          <Palette />
-          <Inspector />
-        </aside>
+        <SideColumn />
         <main className="center-column">
           <div className="canvas-area" data-testid="canvas.area">
             <DesignCanvas />

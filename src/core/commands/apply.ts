@@ -2,10 +2,18 @@ import type { Design } from '../design/design.ts';
 import { ResourceEditor } from './editor.ts';
 import { moveToFile } from './file-commands.ts';
 import { moveToNamespace, renameResource } from './identity-commands.ts';
-import { addListener, removeListener } from './listener-commands.ts';
+import {
+  addListener,
+  removeListener,
+  renameListener,
+  setListenerProtocol,
+} from './listener-commands.ts';
 import { addResource, duplicateResource, removeResource } from './resource-commands.ts';
 import { attempt, commit, editDiagnostic, unchanged } from './result.ts';
-import { routeCommand } from './route-commands.ts';
+import { routeCommand, setList } from './route-commands.ts';
+import { setServerProtocol } from './server-commands.ts';
+import { setServicePort } from './service-commands.ts';
+import { addSubset, renameSubset, routeToSubset } from './subset-commands.ts';
 import type { Command, CommandResult } from './types.ts';
 
 /**
@@ -40,6 +48,25 @@ export function applyCommand(design: Design, command: Command): CommandResult {
         return addListener(design, resource, command.listener);
       case 'removeListener':
         return removeListener(design, resource, command.name);
+      case 'renameListener':
+        return renameListener(design, resource, command.name, command.to);
+      case 'setListenerProtocol':
+        return setListenerProtocol(design, resource, command.name, command.protocol);
+      case 'setServerProtocol':
+        return setServerProtocol(design, resource, command.server, command.protocol);
+      case 'addSubset':
+        return addSubset(design, resource, command.subset);
+      case 'renameSubset':
+        return renameSubset(design, resource, command.name, command.to);
+      case 'routeToSubset':
+        return routeToSubset(design, resource, command.rule, command.host, command.subset);
+      case 'setServicePort':
+        return setServicePort(design, resource, command.index, command.port);
+      case 'setList':
+        return commit(
+          design,
+          setList(new ResourceEditor(design, resource), command.path, command.values),
+        );
       case 'setField':
         return commit(
           design,

@@ -66,6 +66,12 @@ const yaml = dedent`
   spec: {ports: [{name: http, port: 9090}]}
 `;
 
+/** A connection's command, failing the test with the refusal's reason otherwise. */
+function must(result: ReturnType<typeof connectionCommand>) {
+  if (!isCommand(result)) throw new Error(result.reason);
+  return result;
+}
+
 function setup() {
   const design = designOf(yaml);
   return { design, graph: buildGraph(design) };
@@ -158,4 +164,107 @@ describe('connectionCommand', () => {
       }
     expect(allowed).toBeGreaterThan(10);
   });
+});
+
+describe('connecting a VirtualService route to a DestinationRule subset', () => {
+  const istio = dedent`
+    apiVersion: networking.istio.io/v1
+    kind: VirtualService
+    metadata: {name: vs, namespace: shop}
+    spec:
+      hosts: [reviews.example.com]
+      http:
+      - route:
+        - destination: {host: reviews}
+    ---
+    apiVersion: networking.istio.io/v1
+    kind: DestinationRule
+    metadata: {name: reviews, namespace: other}
+    spec:
+      host: reviews.other.svc.cluster.local
+      subsets: [{name: v1}, {name: v2}]
+    ---
+    apiVersion: networking.istio.io/v1
+    kind: DestinationRule
+    metadata: {name: local, namespace: shop}
+    spec:
+      host: reviews
+      subsets: [{name: v1}, {name: v2}]
+  `;
+  const LOCAL = 'networking.istio.io/DestinationRule/shop/local';
+  const REMOTE = 'networking.istio.io/DestinationRule/other/reviews';
+
+  it('routes to the subset, from either end, naming the host as the VirtualService sees it', () => {
+    const design = designOf(istio);
+    const graph = buildGraph(design);
+    const local = connectionCommand(design, graph, `${VS}#http/0`, `${LOCAL}#subset/v1`);
+    expect(local).toEqual({
+      type: 'routeToSubset',
+      key: VS,
+      rule: 0,
+      host: 'reviews',
+      subset: 'v1',
+    });
+    expect(connectionCommand(design, graph, `${LOCAL}#subset/v1`, VS)).toEqual(local);
+    expect(connectionCommand(design, graph, `${VS}#http/0`, `${REMOTE}#subset/v2`)).toMatchObject({
+      host: 'reviews.other.svc.cluster.local',
+      subset: 'v2',
+    });
+    const text = textAfter(design, must(local));
+    expect(text).toContain('- destination: {host: reviews, subset: v1}');
+  });
+
+  it('a second subset splits the route, and the graph shows both subset edges', () => {
+    let design = designOf(istio);
+    for (const subset of ['v1', 'v2']) {
+      const command = connectionCommand(
+        design,
+        buildGraph(design),
+        `${VS}#http/0`,
+        `${LOCAL}#subset/${subset}`,
+      );
+      if (!isCommand(command)) throw new Error(command.reason);
+      design = apply(design, command).design;
+    }
+    const subsets = buildGraph(design)
+      .edges.filter((e) => e.type === 'subset')
+      .map((e) => e.to);
+    expect(subsets).toEqual([`${LOCAL}#subset/v1`, `${LOCAL}#subset/v2`]);
+    const again = connectionCommand(
+      design,
+      buildGraph(design),
+      `${VS}#http/0`,
+      `${LOCAL}#subset/v2`,
+    );
+    expect(isCommand(again) ? undefined : again.reason).toMatch(/already connected/);
+  });
+});
+
+it('a route on the whole Gateway connected to one of its listeners is narrowed to it', () => {
+  const design = designOf(dedent`
+    apiVersion: gateway.networking.k8s.io/v1
+    kind: Gateway
+    metadata: {name: edge, namespace: infra}
+    spec:
+      listeners: [{name: http, protocol: HTTP, port: 80}]
+    ---
+    apiVersion: gateway.networking.k8s.io/v1
+    kind: HTTPRoute
+    metadata: {name: api, namespace: shop}
+    spec:
+      parentRefs:
+      - name: edge
+        namespace: infra
+      rules: []
+  `);
+  const command = connectionCommand(design, buildGraph(design), `${GW}#listener/http`, ROUTE);
+  expect(command).toEqual({
+    type: 'setField',
+    key: ROUTE,
+    path: ['spec', 'parentRefs', 0, 'sectionName'],
+    value: 'http',
+  });
+  expect(textAfter(design, must(command))).toContain(
+    '  - name: edge\n    namespace: infra\n    sectionName: http\n',
+  );
 });

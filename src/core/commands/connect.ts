@@ -1,6 +1,7 @@
 import type { Design } from '../design/design.ts';
 import { ROUTE_KINDS } from '../graph/gateway-api-refs.ts';
-import { at, list, num } from '../graph/read.ts';
+import { resolveServiceHost } from '../graph/istio-hosts.ts';
+import { at, list, num, text } from '../graph/read.ts';
 import type { Graph, GraphNode } from '../graph/types.ts';
 import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
 import { displayName, type Resource } from '../model/resource.ts';
@@ -59,10 +60,27 @@ function istioHost(from: Resource, service: Resource): string {
     : `${service.name}.${service.namespace}.svc.cluster.local`;
 }
 
+/**
+ * Route → Gateway, ListenerSet or listener: a parentRef. A route already attached to the whole
+ * Gateway that is connected to one of its listeners is narrowed to it (its parentRef gets the
+ * sectionName) rather than attached twice.
+ */
 function attachToGateway(route: End, gateway: End): Command {
   const parent = refTo(route.resource, gateway.resource);
   if (gateway.resource.kind === 'ListenerSet') parent.kind = 'ListenerSet';
-  if (gateway.node.type === 'listener') parent.sectionName = gateway.node.label;
+  if (gateway.node.type === 'listener') {
+    parent.sectionName = gateway.node.label;
+    const whole = list(at(route.resource.value, 'spec', 'parentRefs')).findIndex(
+      (ref) =>
+        at(ref, 'name') === gateway.resource.name &&
+        (text(at(ref, 'namespace')) ?? route.resource.namespace) === gateway.resource.namespace &&
+        (text(at(ref, 'kind')) ?? 'Gateway') === gateway.resource.kind &&
+        at(ref, 'sectionName') === undefined &&
+        at(ref, 'port') === undefined,
+    );
+    if (whole !== -1)
+      return setField(route, ['spec', 'parentRefs', whole, 'sectionName'], parent.sectionName);
+  }
   return { type: 'attachParent', key: route.resource.key, parent };
 }
 
@@ -112,7 +130,36 @@ function addDestination(vs: End, service: End): Command | Refused {
   };
 }
 
-function setField(end: End, path: string[], value: string): Command {
+/**
+ * A VirtualService http route (its first one for the whole object) → a DestinationRule subset:
+ * `routeToSubset` with the DestinationRule's host as the VirtualService names it.
+ */
+function routeToSubset(vs: End, subset: End): Command | Refused {
+  if (vs.node.type === 'tcp-route' || vs.node.type === 'tls-route')
+    return refuse('Connect an http route to a subset; tcp and tls routes are edited in the YAML.');
+  const rule = isWhole(vs) ? 0 : vs.node.index;
+  const routes = list(at(vs.resource.value, 'spec', 'http'));
+  if (rule === undefined || routes.length <= rule)
+    return refuse(`${displayName(vs.resource)} has no http route; add one first.`);
+  const host = text(at(subset.resource.value, 'spec', 'host'));
+  if (!host) return refuse(`${displayName(subset.resource)} has no host; set it first.`);
+  const service = resolveServiceHost(host, subset.resource.namespace ?? '');
+  const written =
+    service.namespace === undefined
+      ? host
+      : service.namespace === vs.resource.namespace
+        ? service.name
+        : `${service.name}.${service.namespace}.svc.cluster.local`;
+  return {
+    type: 'routeToSubset',
+    key: vs.resource.key,
+    rule,
+    host: written,
+    subset: subset.node.label,
+  };
+}
+
+function setField(end: End, path: (string | number)[], value: string): Command {
   return { type: 'setField', key: end.resource.key, path, value };
 }
 
@@ -126,6 +173,7 @@ function oriented(a: End, b: End): Command | Refused | undefined {
   if (isRoute(a) && service) return addBackend(a, b);
   const vs = is(a, ISTIO_GROUP, 'VirtualService');
   if (vs && service) return addDestination(a, b);
+  if (vs && b.node.type === 'subset') return routeToSubset(a, b);
   if (vs && isWhole(a) && is(b, ISTIO_GROUP, 'Gateway') && isWhole(b))
     return { type: 'attachParent', key: a.resource.key, parent: refTo(a.resource, b.resource) };
   if (is(a, GATEWAY_GROUP, 'Gateway') && isWhole(a) && is(b, GATEWAY_GROUP, 'GatewayClass'))
@@ -139,8 +187,8 @@ function oriented(a: End, b: End): Command | Refused | undefined {
  * The command a connection drawn between two graph nodes stands for, whichever end it started
  * from: route → Gateway, ListenerSet or listener (`attachParent`, the listener as sectionName);
  * route rule → Service (`addBackend` with the Service's first port); VirtualService http route →
- * Service (a destination); VirtualService → Istio Gateway; Gateway → GatewayClass;
- * DestinationRule → Service (its host). Anything else, or a connection that already exists,
+ * Service (a destination); VirtualService http route → DestinationRule subset (`routeToSubset`);
+ * VirtualService → Istio Gateway; Gateway → GatewayClass; DestinationRule → Service (its host). Anything else, or a connection that already exists,
  * is refused with a reason.
  */
 export function connectionCommand(

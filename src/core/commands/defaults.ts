@@ -1,6 +1,6 @@
 import type { Design } from '../design/design.ts';
-import { GATEWAY_GROUP, ISTIO_GROUP, isNamespaced, splitApiVersion } from '../model/kinds.ts';
-import { resourceKey } from '../model/resource.ts';
+import { buildGraph } from '../graph/build.ts';
+import { GATEWAY_GROUP, ISTIO_GROUP, splitApiVersion } from '../model/kinds.ts';
 import type { YamlValue } from '../yaml/edit/value.ts';
 
 type Body = { readonly [key: string]: YamlValue };
@@ -23,20 +23,34 @@ export function kebab(kind: string): string {
     .toLowerCase();
 }
 
-/** The first `base`, `base-2`, `base-3`… (or `base-1`… with `numbered`) not used in the namespace. */
+/**
+ * Names of a kind the design uses anywhere: its objects in every namespace, and the names other
+ * objects still refer to though no object has them (a deleted Service a route still sends to).
+ */
+function namesInUse(design: Design, group: string, kind: string): Set<string> {
+  const names = new Set<string>();
+  for (const r of design.resources) if (r.group === group && r.kind === kind) names.add(r.name);
+  for (const node of buildGraph(design).nodes)
+    if (node.type === 'missing' && node.group === group && node.kind === kind) names.add(node.name);
+  return names;
+}
+
+/**
+ * The first `base`, `base-2`, `base-3`… (or `base-1`… with `numbered`) that no object of the
+ * kind has in any namespace and no reference names: a name handed out is unique across the
+ * design, and a freed name is not handed out again while something still refers to it.
+ */
 export function uniqueName(
   design: Design,
   apiVersion: string,
   kind: string,
-  namespace: string | undefined,
   base: string,
   numbered: boolean,
 ): string {
-  const { group } = splitApiVersion(apiVersion);
-  const ns = isNamespaced(group, kind) ? (namespace ?? design.options.defaultNamespace) : undefined;
+  const taken = namesInUse(design, splitApiVersion(apiVersion).group, kind);
   for (let n = 1; ; n++) {
     const name = numbered ? `${base}-${n}` : n === 1 ? base : `${base}-${n}`;
-    if (!design.byKey.has(resourceKey({ group, kind, namespace: ns, name }))) return name;
+    if (!taken.has(name)) return name;
   }
 }
 
@@ -124,7 +138,13 @@ export function defaultBody(
           },
         };
       case 'DestinationRule':
-        return { spec: { host: service } };
+        // Subsets are what routing uses a DestinationRule for: two versions to split between.
+        return {
+          spec: {
+            host: service,
+            subsets: ['v1', 'v2'].map((v) => ({ name: v, labels: { version: v } })),
+          },
+        };
     }
   }
   if (group === '') {

@@ -8,10 +8,11 @@ import type { Resource } from '../model/resource.ts';
 import { isJsonDocument, type EditContext } from '../yaml/edit/context.ts';
 import { deleteValue } from '../yaml/edit/delete.ts';
 import { EditError } from '../yaml/edit/errors.ts';
-import { addItem } from '../yaml/edit/insert.ts';
+import { addItem, type KeyPlacement } from '../yaml/edit/insert.ts';
 import { setValue } from '../yaml/edit/set.ts';
 import { detectStyle, type YamlStyle } from '../yaml/edit/style.ts';
 import type { YamlValue } from '../yaml/edit/value.ts';
+import { keyPlacement } from './key-order.ts';
 import type { FileEdit } from './types.ts';
 
 const styles = new WeakMap<object, YamlStyle>();
@@ -70,8 +71,12 @@ export class ResourceEditor {
     return exact && isCollection(node) && node.flow === true;
   }
 
+  /**
+   * Sets the value at `path`, creating what leads to it. A key that is not written yet goes
+   * `after` the given key, else where people write it (`keyPlacement`: hostnames before rules).
+   */
   set(path: FieldPath, value: YamlValue, after?: string): FileEdit[] {
-    return this.setAt(this.resource.node, path, value, after);
+    return this.setAt(this.resource.node, path, value, after ?? this.placementOf(path));
   }
 
   remove(path: FieldPath): FileEdit[] {
@@ -80,12 +85,31 @@ export class ResourceEditor {
 
   /** Adds an item to the list at `path` (created when absent), before `index` or at the end. */
   add(path: FieldPath, value: YamlValue, index?: number): FileEdit[] {
-    return this.addAt(this.resource.node, path, value, index);
+    return this.wrap(
+      addItem(this.ctx, this.resource.node, path, value, index, this.placementOf(path)),
+    );
+  }
+
+  /** Where the first key of `path` that is not written goes among its written siblings. */
+  private placementOf(path: FieldPath): KeyPlacement | undefined {
+    let parent: unknown = this.resource.value;
+    for (let i = 0; i < path.length; i++) {
+      if (parent === null || typeof parent !== 'object') return undefined;
+      const part = path[i]!;
+      const next = (parent as Record<string | number, unknown>)[part];
+      if (next === undefined) {
+        if (typeof part !== 'string' || Array.isArray(parent)) return undefined;
+        const { group, kind } = this.resource;
+        return keyPlacement(group, kind, path.slice(0, i), part, Object.keys(parent));
+      }
+      parent = next;
+    }
+    return undefined;
   }
 
   /** Like `set`, from another node of the same segment (a List document's root). */
-  setAt(root: Node, path: FieldPath, value: YamlValue, after?: string): FileEdit[] {
-    return this.wrap(setValue(this.ctx, root, path, value, after));
+  setAt(root: Node, path: FieldPath, value: YamlValue, placement?: KeyPlacement): FileEdit[] {
+    return this.wrap(setValue(this.ctx, root, path, value, placement));
   }
 
   removeAt(root: Node, path: FieldPath): FileEdit[] {

@@ -1,4 +1,5 @@
 import type { Design } from '../design/design.ts';
+import { CORE_GROUP } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import { EditError } from '../yaml/edit/errors.ts';
 import { ResourceEditor } from './editor.ts';
@@ -36,8 +37,22 @@ export function renameResource(
   checkName(name, 'name');
   if (name === resource.name) return commit(design, []);
   assertFree(design, resource, name);
-  const own = new ResourceEditor(design, resource).set(['metadata', 'name'], name);
+  const editor = new ResourceEditor(design, resource);
+  const own = editor.set(['metadata', 'name'], name);
+  if (selectorFollowsName(resource)) own.push(...editor.set(['spec', 'selector', 'app'], name));
   return withReferences(design, { resource, name }, own, updateReferences);
+}
+
+/**
+ * True for a Service whose selector is still the one it was created with, `app: <its name>`:
+ * that selector follows the name on rename; one the person changed stays as they wrote it.
+ */
+function selectorFollowsName(resource: Resource): boolean {
+  if (resource.group !== CORE_GROUP || resource.kind !== 'Service') return false;
+  const selector = (resource.value.spec as { selector?: unknown } | undefined)?.selector;
+  if (selector === null || typeof selector !== 'object') return false;
+  const keys = Object.keys(selector);
+  return keys.length === 1 && (selector as { app?: unknown }).app === resource.name;
 }
 
 /**

@@ -7,6 +7,34 @@ import { ResourceEditor } from './editor.ts';
 import { editDiagnostic } from './result.ts';
 import type { FileEdit } from './types.ts';
 
+/** A reference written in a design: the editor of the resource writing it and where. */
+export interface WrittenReference {
+  editor: ResourceEditor;
+  edge: GraphEdge;
+  path: FieldPath;
+}
+
+/**
+ * The references of a design (its graph's edges) that `matches` accepts, each with an editor of
+ * the resource that writes it (one editor per resource, so their edits combine).
+ */
+export function referencesWhere(
+  design: Design,
+  matches: (edge: GraphEdge) => boolean,
+): WrittenReference[] {
+  const editors = new Map<string, ResourceEditor>();
+  const out: WrittenReference[] = [];
+  for (const edge of buildGraph(design).edges) {
+    if (!matches(edge)) continue;
+    const source = design.byKey.get(edge.source.resource);
+    if (!source) continue;
+    let editor = editors.get(source.key);
+    if (!editor) editors.set(source.key, (editor = new ResourceEditor(design, source)));
+    out.push({ editor, edge, path: edge.source.path });
+  }
+  return out;
+}
+
 /** A resource's new name or namespace. */
 export interface IdentityChange {
   resource: Resource;

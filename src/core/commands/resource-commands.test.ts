@@ -110,6 +110,32 @@ describe('addResource', () => {
     );
   });
 
+  it('hands out names unique across namespaces and not named by references', () => {
+    const design = designOf(dedent`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: service-1
+        namespace: shop
+      ---
+      apiVersion: gateway.networking.k8s.io/v1
+      kind: HTTPRoute
+      metadata:
+        name: web
+      spec:
+        rules:
+        - backendRefs:
+          - name: service-2
+    `);
+    const text = textAfter(design, {
+      type: 'addResource',
+      file: 'a.yaml',
+      apiVersion: 'v1',
+      kind: 'Service',
+    });
+    expect(text).toContain('  name: service-3\n');
+  });
+
   it('refuses a name that is taken', () => {
     const result = apply(designOf(stream), {
       type: 'addResource',

@@ -8,6 +8,7 @@ import { EditError } from '../yaml/edit/errors.ts';
 import type { YamlValue } from '../yaml/edit/value.ts';
 import { defaultBody, kebab, uniqueName } from './defaults.ts';
 import { fileStyle, ResourceEditor } from './editor.ts';
+import { inUsualOrder } from './key-order.ts';
 import { commit } from './result.ts';
 import type { Command, CommandResult, FileEdit } from './types.ts';
 
@@ -35,8 +36,7 @@ export function addResource(design: Design, command: Of<'addResource'>): Command
   const namespaced = isNamespaced(group, command.kind);
   const namespace = namespaced ? (command.namespace ?? design.options.defaultNamespace) : undefined;
   const name =
-    command.name ??
-    uniqueName(design, command.apiVersion, command.kind, namespace, kebab(command.kind), true);
+    command.name ?? uniqueName(design, command.apiVersion, command.kind, kebab(command.kind), true);
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name)) {
     throw new EditError('edit-invalid', `"${name}" is not a valid Kubernetes name.`);
   }
@@ -48,7 +48,12 @@ export function addResource(design: Design, command: Of<'addResource'>): Command
   const metadata: Record<string, YamlValue> = { name };
   if (namespaced && command.namespace !== undefined) metadata.namespace = command.namespace;
   if (extra && typeof extra === 'object' && !Array.isArray(extra)) Object.assign(metadata, extra);
-  const object = { apiVersion: command.apiVersion, kind: command.kind, metadata, ...rest };
+  const object = inUsualOrder(group, command.kind, {
+    apiVersion: command.apiVersion,
+    kind: command.kind,
+    metadata,
+    ...rest,
+  });
   const style = fileStyle(design, command.file);
   const text = stringify(object, { ...style, lineWidth: 0 });
   const fileText = findFile(design, command.file)?.text ?? '';
@@ -82,14 +87,7 @@ export function duplicateResource(
 ): CommandResult {
   const name =
     command.name ??
-    uniqueName(
-      design,
-      resource.apiVersion,
-      resource.kind,
-      resource.namespace,
-      `${resource.name}-copy`,
-      false,
-    );
+    uniqueName(design, resource.apiVersion, resource.kind, `${resource.name}-copy`, false);
   assertFree(design, resource, name);
   const editor = new ResourceEditor(design, resource);
   const { file, index, segment, alone } = ownSegment(design, resource);

@@ -153,6 +153,56 @@ describe('backends', () => {
     ).toBe(flush.replace('- backendRefs:\n    - name: web\n      port: 80\n', '- {}\n'));
   });
 
+  it('a second backend makes the split visible (50/50); one next to weighted backends gets 0', () => {
+    const second = textAfter(designOf(indented), {
+      type: 'addBackend',
+      key: ROUTE,
+      rule: 1,
+      backend: { name: 'web-v2', port: 80 },
+    });
+    expect(second).toBe(
+      indented +
+        '          weight: 50\n        - name: web-v2\n          port: 80\n          weight: 50\n',
+    );
+    const third = textAfter(designOf(second), {
+      type: 'addBackend',
+      key: ROUTE,
+      rule: 1,
+      backend: { name: 'web-v3', port: 80 },
+    });
+    expect(third).toBe(
+      second + '        - name: web-v3\n          port: 80\n          weight: 0\n',
+    );
+  });
+
+  it('a balanced weight keeps a two-way split at 100, and only such a split', () => {
+    const split = textAfter(designOf(indented), {
+      type: 'addBackend',
+      key: ROUTE,
+      rule: 1,
+      backend: { name: 'web-v2', port: 80 },
+    });
+    const set = (design: string, backend: number, weight: number) =>
+      textAfter(designOf(design), {
+        type: 'setBackendWeight',
+        key: ROUTE,
+        rule: 1,
+        backend,
+        weight,
+        balance: true,
+      });
+    const canary = set(split, 0, 90);
+    expect(canary).toContain('- name: web\n          port: 80\n          weight: 90\n');
+    expect(canary).toContain('- name: web-v2\n          port: 80\n          weight: 10\n');
+    expect(set(canary, 1, 25)).toContain(
+      'weight: 75\n        - name: web-v2\n          port: 80\n          weight: 25\n',
+    );
+    // 150 does not fit a split of 100: only the backend set changes.
+    expect(set(canary, 1, 150)).toContain(
+      'weight: 90\n        - name: web-v2\n          port: 80\n          weight: 150\n',
+    );
+  });
+
   it('rejects a negative weight', () => {
     const result = apply(designOf(flush), {
       type: 'setBackendWeight',
@@ -186,23 +236,52 @@ describe('parents and hostnames', () => {
     expect(again.diagnostics.map((d) => d.code)).toEqual(['edit-invalid']);
   });
 
-  it('sets hostnames item by item and removes the field for an empty list', () => {
+  it('sets hostnames item by item (between parentRefs and rules) and removes the field for an empty list', () => {
+    const hostsAt = (lines: string) =>
+      flush.replace('  rules:\n', `  hostnames:\n${lines}  rules:\n`);
     const withHosts = textAfter(designOf(flush), {
       type: 'setHostnames',
       key: ROUTE,
       hostnames: ['a.example.com'],
     });
-    expect(withHosts).toBe(flush + '  hostnames:\n  - a.example.com\n');
+    expect(withHosts).toBe(hostsAt('  - a.example.com\n'));
     const changed = textAfter(designOf(withHosts), {
       type: 'setHostnames',
       key: ROUTE,
       hostnames: ['b.example.com', 'c.example.com'],
     });
-    expect(changed).toBe(flush + '  hostnames:\n  - b.example.com\n  - c.example.com\n');
+    expect(changed).toBe(hostsAt('  - b.example.com\n  - c.example.com\n'));
     expect(textAfter(designOf(changed), { type: 'setHostnames', key: ROUTE, hostnames: [] })).toBe(
       flush,
     );
   });
+});
+
+it('setList keeps the items that stay as written, quotes and comments included', () => {
+  const text = dedent`
+    apiVersion: networking.istio.io/v1
+    kind: Gateway
+    metadata:
+      name: gw
+    spec:
+      servers:
+      - hosts:
+        - "a.example.com" # the main site
+        - "*.example.com"
+  `;
+  const KEY = 'networking.istio.io/Gateway/default/gw';
+  const path = ['spec', 'servers', 0, 'hosts'];
+  expect(
+    textAfter(designOf(text), { type: 'setList', key: KEY, path, values: ['a.example.com'] }),
+  ).toBe(text.replace('    - "*.example.com"\n', ''));
+  expect(
+    textAfter(designOf(text), {
+      type: 'setList',
+      key: KEY,
+      path,
+      values: ['a.example.com', '*.example.com', 'b.example.com'],
+    }),
+  ).toBe(text + '    - b.example.com\n');
 });
 
 describe('Istio VirtualService', () => {

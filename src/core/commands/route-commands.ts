@@ -139,10 +139,10 @@ function edits(design: Design, resource: Resource, command: RouteCommand): FileE
       return e.remove(route.existing(path, `filter ${command.filter}`));
     }
     case 'addBackend': {
-      const item = layout.istio
-        ? istioDestination(resource, command.backend)
-        : refObject(command.backend);
-      return e.add(route.part(command.rule, layout.backends, 'backends'), item);
+      const path = route.part(command.rule, layout.backends, 'backends');
+      const { backend, split } = splitWeights(e, path, command.backend);
+      const item = layout.istio ? istioDestination(resource, backend) : refObject(backend);
+      return [...split, ...e.add(path, item)];
     }
     case 'removeBackend': {
       const path = [...route.part(command.rule, layout.backends, 'backends'), command.backend];
@@ -155,11 +155,16 @@ function edits(design: Design, resource: Resource, command: RouteCommand): FileE
           `A weight is a whole number ≥ 0, not ${command.weight}.`,
         );
       }
-      const path = [...route.part(command.rule, layout.backends, 'backends'), command.backend];
-      return e.set(
+      const backends = route.part(command.rule, layout.backends, 'backends');
+      const path = [...backends, command.backend];
+      const set = e.set(
         [...route.existing(path, `backend ${command.backend}`), 'weight'],
         command.weight,
       );
+      const other = command.balance ? balancingPartner(e, backends, command) : undefined;
+      return other === undefined
+        ? set
+        : [...set, ...e.set([...backends, other, 'weight'], 100 - command.weight)];
     }
     case 'attachParent': {
       const parents = layout.parents!;
@@ -185,11 +190,47 @@ function edits(design: Design, resource: Resource, command: RouteCommand): FileE
   }
 }
 
+const weightOf = (item: unknown) => (item as { weight?: unknown } | null)?.weight;
+
+/**
+ * The weights that make a new backend's share obvious: next to a single backend both get 50
+ * (written on the old one), next to backends that all have weights it gets 0 (nothing moves
+ * until the person says so). A weight given by the caller is kept.
+ */
+export function splitWeights(
+  e: ResourceEditor,
+  path: FieldPath,
+  backend: ObjectRef,
+): { backend: ObjectRef; split: FileEdit[] } {
+  const written = e.read(path);
+  const existing = Array.isArray(written) ? written : [];
+  if (backend.weight !== undefined || existing.length === 0) return { backend, split: [] };
+  if (existing.length === 1) {
+    const split = weightOf(existing[0]) === 50 ? [] : e.set([...path, 0, 'weight'], 50);
+    return { backend: { ...backend, weight: 50 }, split };
+  }
+  const allWeighted = existing.every((b) => typeof weightOf(b) === 'number');
+  return { backend: allWeighted ? { ...backend, weight: 0 } : backend, split: [] };
+}
+
+/** The other backend of a two-way split that adds up to 100, when the new weight fits in it. */
+function balancingPartner(
+  e: ResourceEditor,
+  path: FieldPath,
+  command: { backend: number; weight: number },
+): number | undefined {
+  const written = e.read(path);
+  if (!Array.isArray(written) || written.length !== 2 || command.weight > 100) return undefined;
+  const [a, b] = written.map(weightOf);
+  if (typeof a !== 'number' || typeof b !== 'number' || a + b !== 100) return undefined;
+  return command.backend === 0 ? 1 : 0;
+}
+
 /**
  * Makes the list at `path` equal `values` item by item, so unchanged items (and their comments)
  * stay; an empty list removes the field.
  */
-function setList(e: ResourceEditor, path: FieldPath, values: readonly string[]): FileEdit[] {
+export function setList(e: ResourceEditor, path: FieldPath, values: readonly string[]): FileEdit[] {
   const written = e.read(path);
   if (values.length === 0) return written === undefined ? [] : e.remove(path);
   // A flow list that shrinks is rewritten whole: its items share lines and separators.

@@ -43,18 +43,62 @@ export type Command =
   | { type: 'moveToFile'; key: string; file: string }
   | { type: 'addListener'; key: string; listener: { readonly [key: string]: YamlValue } }
   | { type: 'removeListener'; key: string; name: string }
+  /** Renames a listener; the sectionNames of the routes attached to it follow. */
+  | { type: 'renameListener'; key: string; name: string; to: string }
+  /**
+   * Sets a listener's protocol and keeps the rest valid for it: `tls` (Terminate for HTTPS,
+   * Passthrough for TLS, none for HTTP, TCP and UDP), no `hostname` for TCP and UDP, and the
+   * well-known port when the listener had the old protocol's (80 ⇄ 443).
+   */
+  | { type: 'setListenerProtocol'; key: string; name: string; protocol: string }
+  /**
+   * Sets an Istio Gateway server's protocol and keeps its `tls` sensible for it (SIMPLE with a
+   * credential for HTTPS, PASSTHROUGH for TLS, none otherwise) and the port (80 ⇄ 443).
+   */
+  | { type: 'setServerProtocol'; key: string; server: number; protocol: string }
+  /** Adds a DestinationRule subset; subset names are unique. */
+  | { type: 'addSubset'; key: string; subset: { readonly [key: string]: YamlValue } }
+  /** Renames a DestinationRule subset; the VirtualService destinations routing to it follow. */
+  | { type: 'renameSubset'; key: string; name: string; to: string }
+  /**
+   * Sends a VirtualService http route to a subset of a host: a destination of that host without
+   * a subset gets it, else a destination is added (weighted as `addBackend` weights).
+   */
+  | { type: 'routeToSubset'; key: string; rule: number; host: string; subset: string }
+  /** Changes a Service port number; backendRefs and destinations naming the old number follow. */
+  | { type: 'setServicePort'; key: string; index: number; port: number }
   | { type: 'addRule'; key: string; rule?: { readonly [key: string]: YamlValue }; index?: number }
   | { type: 'removeRule'; key: string; rule: number }
   | { type: 'addMatch'; key: string; rule: number; match: { readonly [key: string]: YamlValue } }
   | { type: 'removeMatch'; key: string; rule: number; match: number }
   | { type: 'addFilter'; key: string; rule: number; filter: { readonly [key: string]: YamlValue } }
   | { type: 'removeFilter'; key: string; rule: number; filter: number }
+  /**
+   * Adds a backend (an Istio destination on a VirtualService). A second backend next to one
+   * without a weight makes the split visible: both get 50; next to weighted ones it gets 0.
+   */
   | { type: 'addBackend'; key: string; rule: number; backend: ObjectRef }
   | { type: 'removeBackend'; key: string; rule: number; backend: number }
-  | { type: 'setBackendWeight'; key: string; rule: number; backend: number; weight: number }
+  /**
+   * Sets a backend's weight. With `balance`, a rule of two weighted backends that add up to 100
+   * stays at 100: the other backend gets the rest.
+   */
+  | {
+      type: 'setBackendWeight';
+      key: string;
+      rule: number;
+      backend: number;
+      weight: number;
+      balance?: boolean;
+    }
   | { type: 'attachParent'; key: string; parent: ObjectRef }
   | { type: 'detachParent'; key: string; parent: number }
   | { type: 'setHostnames'; key: string; hostnames: readonly string[] }
+  /**
+   * Makes the list of strings at `path` equal `values` item by item, so unchanged items keep
+   * their quoting and comments; an empty list removes the field.
+   */
+  | { type: 'setList'; key: string; path: FieldPath; values: readonly string[] }
   /** Sets any field below the resource (the inspector's general path); creates missing parents. */
   | { type: 'setField'; key: string; path: FieldPath; value: YamlValue }
   /** Removes any field or list item below the resource. */

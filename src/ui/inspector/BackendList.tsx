@@ -1,31 +1,52 @@
-import type { Command } from '../../core/commands/types.ts';
 import { asList, asRecord, text, type Json } from '../canvas/read-value.ts';
+import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { selectServices } from './design-lists.ts';
 import { Field } from './Field.tsx';
+import { withNewService } from './new-service.ts';
+import { Picker } from './Picker.tsx';
+import type { SectionProps } from './section-props.ts';
 import { checkWeight } from './validate.ts';
+
+const NEW_SERVICE = 'new';
 
 function percent(weight: number, total: number): string {
   return total > 0 ? `${Math.round((1000 * weight) / total) / 10}%` : '0%';
 }
 
-/** A rule's backends with their weights (and share of the traffic); remove one. */
+/**
+ * A rule's backends with their weights (and share of the traffic); add one from the design's
+ * Services (or a new one), remove one. In a two-way split that adds up to 100, setting one
+ * weight sets the other to the rest.
+ */
 export function BackendList({
-  resourceKey: key,
+  resource,
   backendRefs,
   rule,
   run,
-}: {
-  resourceKey: string;
-  backendRefs: Json;
-  rule: number;
-  run(command: Command): void;
-}) {
+  connect,
+}: SectionProps & { backendRefs: Json; rule: number }) {
+  const store = useDesignStoreApi();
+  const services = useDesign(selectServices);
+  const key = resource.key;
   const backends = asList(backendRefs).map(asRecord);
   const weights = backends.map((b) => (typeof b.weight === 'number' ? b.weight : 1));
   const total = weights.reduce((a, b) => a + b, 0);
+  const addBackend = (choice: string) => {
+    if (choice !== NEW_SERVICE) return connect(`${key}#rule/${rule}`, choice);
+    const { design, activeFile } = store.getState();
+    run(
+      withNewService(design, activeFile, resource, (backend) => ({
+        type: 'addBackend',
+        key,
+        rule,
+        backend,
+      })),
+    );
+  };
   return (
     <div className="rs-rule__backends">
       {backends.length === 0 && (
-        <p className="rs-inspector__hint">No backends: connect the rule to a Service.</p>
+        <p className="rs-inspector__hint">No backends yet: add a Service.</p>
       )}
       {backends.map((b, j) => (
         <div key={j} className="rs-backend" data-testid="inspector.backend">
@@ -40,7 +61,14 @@ export function BackendList({
             check={checkWeight}
             testId="route.weight"
             onCommit={(w) =>
-              run({ type: 'setBackendWeight', key, rule, backend: j, weight: Number(w) })
+              run({
+                type: 'setBackendWeight',
+                key,
+                rule,
+                backend: j,
+                weight: Number(w),
+                balance: true,
+              })
             }
           />
           <button
@@ -53,6 +81,18 @@ export function BackendList({
           </button>
         </div>
       ))}
+      <Picker
+        title="Add backend…"
+        testId="inspector.addBackend"
+        options={[
+          ...services.map((s) => ({
+            value: s.key,
+            label: `Service ${s.namespace === resource.namespace ? s.name : `${s.namespace}/${s.name}`}`,
+          })),
+          { value: NEW_SERVICE, label: 'New Service' },
+        ]}
+        onPick={addBackend}
+      />
     </div>
   );
 }

@@ -1,27 +1,95 @@
-import type { Command } from '../../core/commands/types.ts';
 import type { FieldPath } from '../../core/diagnostics.ts';
+import { resolveServiceHost } from '../../core/graph/istio-hosts.ts';
+import type { Resource } from '../../core/model/resource.ts';
 import { asList, asRecord, text, type Json } from '../canvas/read-value.ts';
+import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { istioHostOf, selectDestinationRules, selectServices } from './design-lists.ts';
 import { Field } from './Field.tsx';
+import { setOrRemove } from './list-commands.ts';
+import { withNewService } from './new-service.ts';
+import { Picker, type PickerOption } from './Picker.tsx';
+import type { SectionProps } from './section-props.ts';
 import { checkPercent } from './validate.ts';
 
-/** A VirtualService route's destinations: host, subset and weight (percent); remove one. */
+const NEW_SERVICE = 'new';
+
+/** The subsets DestinationRules define for the Service `host` names (seen from `namespace`). */
+function subsetsOf(rules: readonly Resource[], host: string, namespace: string): string[] {
+  if (!host) return [];
+  const service = resolveServiceHost(host, namespace).key;
+  return rules
+    .filter((dr) => {
+      const drHost = text(asRecord(dr.value.spec).host);
+      return drHost && resolveServiceHost(drHost, dr.namespace ?? '').key === service;
+    })
+    .flatMap((dr) => asList(asRecord(dr.value.spec).subsets).map((s) => text(asRecord(s).name)))
+    .filter(Boolean);
+}
+
+/** What a route can be sent to: Services and DestinationRule subsets, as graph node ids. */
+function destinationOptions(
+  services: readonly Resource[],
+  rules: readonly Resource[],
+  vs: Resource,
+): PickerOption[] {
+  const subsets = rules.flatMap((dr) => {
+    const host = text(asRecord(dr.value.spec).host);
+    return asList(asRecord(dr.value.spec).subsets)
+      .map((s) => text(asRecord(s).name))
+      .filter(Boolean)
+      .map((name) => ({ value: `${dr.key}#subset/${name}`, label: `${host} · subset ${name}` }));
+  });
+  return [
+    ...subsets,
+    ...services.map((s) => ({ value: s.key, label: `Service ${istioHostOf(s, vs.namespace)}` })),
+    { value: NEW_SERVICE, label: 'New Service' },
+  ];
+}
+
+/**
+ * A VirtualService http route's destinations: host (a Service of the design or any host), subset
+ * (one the host's DestinationRules define), weight in percent; add one (a subset, a Service, a
+ * new Service) or remove one. In a two-way split, setting one weight sets the other to the rest.
+ */
 export function IstioDestinations({
-  resourceKey: key,
+  resource,
   route,
   path: routePath,
+  index,
   run,
-}: {
-  resourceKey: string;
+  connect,
+}: SectionProps & {
   route: Json;
   /** Path of the http route inside the resource. */
   path: FieldPath;
-  run(command: Command): void;
+  index: number;
 }) {
+  const store = useDesignStoreApi();
+  const services = useDesign(selectServices);
+  const rules = useDesign(selectDestinationRules);
+  const key = resource.key;
+  const namespace = resource.namespace ?? '';
   const destinations = asList(asRecord(route).route).map(asRecord);
   const total = destinations.reduce(
     (sum, d) => sum + (typeof d.weight === 'number' ? d.weight : 0),
     0,
   );
+  const hosts = services.map((s) => ({
+    value: istioHostOf(s, resource.namespace),
+    hint: 'Service',
+  }));
+  const addDestination = (choice: string) => {
+    if (choice !== NEW_SERVICE) return connect(`${key}#http/${index}`, choice);
+    const { design, activeFile } = store.getState();
+    run(
+      withNewService(design, activeFile, resource, (backend) => ({
+        type: 'addBackend',
+        key,
+        rule: index,
+        backend,
+      })),
+    );
+  };
   return (
     <div className="rs-rule__backends">
       {destinations.length > 1 && total !== 100 && (
@@ -32,45 +100,63 @@ export function IstioDestinations({
       {destinations.map((d, j) => {
         const dest = asRecord(d.destination);
         const at = [...routePath, 'route', j];
-        const setOrRemove = (field: FieldPath, value: string | number) =>
-          run(
-            value === ''
-              ? { type: 'removeField', key, path: [...at, ...field] }
-              : { type: 'setField', key, path: [...at, ...field], value },
-          );
+        const set = (field: FieldPath, value: string) =>
+          run(setOrRemove(key, [...at, ...field], value));
+        const subsets = subsetsOf(rules, text(dest.host), namespace);
         return (
-          <div key={j} className="rs-backend" data-testid="inspector.destination">
+          <div key={j} className="rs-destination" data-testid="inspector.destination">
             <Field
               label="Host"
               value={text(dest.host)}
               check={(v) => (v ? undefined : 'A destination needs a host.')}
+              suggestions={hosts}
               testId="inspector.field.destinationHost"
-              onCommit={(v) => setOrRemove(['destination', 'host'], v)}
+              onCommit={(v) => set(['destination', 'host'], v)}
             />
-            <Field
-              label="Subset"
-              value={text(dest.subset)}
-              testId="inspector.field.destinationSubset"
-              onCommit={(v) => setOrRemove(['destination', 'subset'], v)}
-            />
-            <Field
-              label="Weight %"
-              value={text(d.weight)}
-              check={(v) => (v ? checkPercent(v) : undefined)}
-              testId="route.weight"
-              onCommit={(v) => setOrRemove(['weight'], v ? Number(v) : '')}
-            />
-            <button
-              type="button"
-              className="rs-inspector__remove"
-              onClick={() => run({ type: 'removeField', key, path: at })}
-              aria-label="Remove destination"
-            >
-              ×
-            </button>
+            <div className="rs-field-row">
+              <Field
+                label="Subset"
+                value={text(dest.subset)}
+                options={['', ...subsets]}
+                testId="inspector.field.destinationSubset"
+                onCommit={(v) => set(['destination', 'subset'], v)}
+              />
+              <Field
+                label="Weight %"
+                value={text(d.weight)}
+                check={(v) => (v ? checkPercent(v) : undefined)}
+                testId="route.weight"
+                onCommit={(v) =>
+                  v
+                    ? run({
+                        type: 'setBackendWeight',
+                        key,
+                        rule: index,
+                        backend: j,
+                        weight: Number(v),
+                        balance: true,
+                      })
+                    : set(['weight'], '')
+                }
+              />
+              <button
+                type="button"
+                className="rs-inspector__remove"
+                onClick={() => run({ type: 'removeField', key, path: at })}
+                aria-label="Remove destination"
+              >
+                ×
+              </button>
+            </div>
           </div>
         );
       })}
+      <Picker
+        title="Route to…"
+        testId="inspector.addDestination"
+        options={destinationOptions(services, rules, resource)}
+        onPick={addDestination}
+      />
     </div>
   );
 }

@@ -1,21 +1,14 @@
-import type { Command } from '../../core/commands/types.ts';
-import type { Resource } from '../../core/model/resource.ts';
-import type { DesignState } from '../../store/index.ts';
 import { asList, asRecord, getIn, text, type Json } from '../canvas/read-value.ts';
 import { useDesign } from '../state/store-context.tsx';
 import { CardHead } from './CardHead.tsx';
 import { Field } from './Field.tsx';
 import { IstioDestinations } from './IstioDestinations.tsx';
 import { IstioMatchEditor } from './IstioMatchEditor.tsx';
+import { setOrRemove } from './list-commands.ts';
 import { PartCard } from './PartCard.tsx';
+import type { SectionProps } from './section-props.ts';
 import { checkIstioDuration, checkPercentDecimal } from './validate.ts';
-
-const selectServices = (s: DesignState) =>
-  s.design.resources.filter((r) => r.group === '' && r.kind === 'Service');
-
-/** How a VirtualService in `namespace` names a Service: short, or by cluster DNS name. */
-const hostOf = (s: Resource, namespace: string | undefined) =>
-  s.namespace === namespace ? s.name : `${s.name}.${s.namespace}.svc.cluster.local`;
+import { istioHostOf, selectServices } from './design-lists.ts';
 
 /** One VirtualService http route: matches, destinations, timeout, retries, mirror. */
 export function IstioRouteEditor({
@@ -23,23 +16,15 @@ export function IstioRouteEditor({
   route,
   index,
   run,
-}: {
-  resource: Resource;
-  route: Json;
-  index: number;
-  run(command: Command): void;
-}) {
+  connect,
+}: SectionProps & { route: Json; index: number }) {
   const services = useDesign(selectServices);
   const key = resource.key;
   const r = asRecord(route);
   const at = ['spec', 'http', index];
   const set = (field: (string | number)[], value: string | number) =>
-    run(
-      value === ''
-        ? { type: 'removeField', key, path: [...at, ...field] }
-        : { type: 'setField', key, path: [...at, ...field], value },
-    );
-  const hosts = services.map((s) => hostOf(s, resource.namespace));
+    run(setOrRemove(key, [...at, ...field], value));
+  const hosts = services.map((s) => istioHostOf(s, resource.namespace));
   return (
     <PartCard partId={`${key}#http/${index}`} className="rs-rule" testId="inspector.istioRoute">
       <CardHead
@@ -64,7 +49,14 @@ export function IstioRouteEditor({
       >
         Add match
       </button>
-      <IstioDestinations resourceKey={key} route={route} path={at} run={run} />
+      <IstioDestinations
+        resource={resource}
+        route={route}
+        path={at}
+        index={index}
+        run={run}
+        connect={connect}
+      />
       <Field
         label="Timeout"
         value={text(r.timeout)}

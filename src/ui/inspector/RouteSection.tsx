@@ -1,5 +1,9 @@
 import { asList, asRecord, text } from '../canvas/read-value.ts';
+import type { Resource } from '../../core/model/resource.ts';
+import { useDesign } from '../state/store-context.tsx';
+import { nameFrom, selectParents } from './design-lists.ts';
 import { Field } from './Field.tsx';
+import { Picker, type PickerOption } from './Picker.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkHostname, splitList } from './validate.ts';
@@ -14,8 +18,23 @@ function checkHostnames(value: string): string | undefined {
   return undefined;
 }
 
-/** A Gateway API route: hostnames, parents (detach), rules with matches, filters, backends. */
-export function RouteSection({ resource, run }: SectionProps) {
+/** The Gateways, ListenerSets and their listeners a route can attach to, as graph node ids. */
+function parentOptions(parents: readonly Resource[], from: Resource): PickerOption[] {
+  return parents.flatMap((p) => {
+    const name = `${p.kind} ${nameFrom(from.namespace, p)}`;
+    const listeners = asList(asRecord(p.value.spec).listeners).map((l) => text(asRecord(l).name));
+    return [
+      { value: p.key, label: name },
+      ...listeners
+        .filter(Boolean)
+        .map((l) => ({ value: `${p.key}#listener/${l}`, label: `${name} · ${l}` })),
+    ];
+  });
+}
+
+/** A Gateway API route: hostnames, parents (attach, detach), rules with matches, filters, backends. */
+export function RouteSection({ resource, run, connect }: SectionProps) {
+  const gateways = useDesign(selectParents);
   const spec = asRecord(resource.value.spec);
   const hostnames = asList(spec.hostnames).map(text);
   const parents = asList(spec.parentRefs).map(asRecord);
@@ -57,11 +76,24 @@ export function RouteSection({ resource, run }: SectionProps) {
             </li>
           ))}
         </ul>
+        <Picker
+          title="Attach to…"
+          testId="inspector.attachParent"
+          options={parentOptions(gateways, resource)}
+          onPick={(target) => connect(resource.key, target)}
+        />
       </section>
       <section className="rs-inspector__section">
         <h3>Rules</h3>
         {rules.map((rule, i) => (
-          <RuleEditor key={i} resource={resource} run={run} rule={rule} index={i} />
+          <RuleEditor
+            key={i}
+            resource={resource}
+            run={run}
+            connect={connect}
+            rule={rule}
+            index={i}
+          />
         ))}
         <button
           type="button"

@@ -18,6 +18,7 @@ const NEW_MATCH = {
 export function RuleEditor({
   resource,
   run,
+  connect,
   rule,
   index,
 }: SectionProps & { rule: Json; index: number }) {
@@ -26,6 +27,7 @@ export function RuleEditor({
   const rulePath = ['spec', 'rules', index];
   const kind = resource.kind as keyof typeof MATCH_EDITORS;
   const MatchEditor = MATCH_EDITORS[kind] as (typeof MATCH_EDITORS)[typeof kind] | undefined;
+  const redirects = asList(r.filters).some((f) => asRecord(f).type === 'RequestRedirect');
   return (
     <PartCard partId={`${key}#rule/${index}`} className="rs-rule" testId="inspector.rule">
       <CardHead
@@ -67,7 +69,17 @@ export function RuleEditor({
           run={run}
         />
       )}
-      <BackendList resourceKey={key} backendRefs={r.backendRefs} rule={index} run={run} />
+      {redirects && asList(r.backendRefs).length === 0 ? (
+        <p className="rs-inspector__hint">This rule redirects: it sends to no backend.</p>
+      ) : (
+        <BackendList
+          resource={resource}
+          backendRefs={r.backendRefs}
+          rule={index}
+          run={run}
+          connect={connect}
+        />
+      )}
     </PartCard>
   );
 }

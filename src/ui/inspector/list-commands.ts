@@ -1,6 +1,6 @@
 import type { Command, YamlValue } from '../../core/commands/types.ts';
 import type { FieldPath } from '../../core/diagnostics.ts';
-import { asList, asRecord, text, type Json } from '../canvas/read-value.ts';
+import { asList, asRecord, getIn, text, type Json } from '../canvas/read-value.ts';
 import type { NameValue } from './NameValueList.tsx';
 
 /** Commands on the list at `path` of a resource: append, replace and remove one item. */
@@ -39,4 +39,24 @@ export function nameValueYaml(defaultType?: string) {
     value: e.value,
     ...(e.type && e.type !== defaultType ? { type: e.type } : {}),
   });
+}
+
+/**
+ * What to remove so that removing `path` from `value` (a resource) leaves no empty mapping
+ * behind: the path itself, or the highest parent holding nothing else, never shorter than
+ * `floor` parts (`spec` stays).
+ */
+export function emptiedPath(value: Json, path: FieldPath, floor = 2): FieldPath {
+  let at = path;
+  while (at.length > floor) {
+    const parent = getIn(value, at.slice(0, -1));
+    if (Array.isArray(parent) || Object.keys(asRecord(parent)).length !== 1) break;
+    at = at.slice(0, -1);
+  }
+  return at;
+}
+
+/** Sets a field, or removes it when the value is empty (an emptied input means "not set"). */
+export function setOrRemove(key: string, path: FieldPath, value: YamlValue): Command {
+  return value === '' ? { type: 'removeField', key, path } : { type: 'setField', key, path, value };
 }

@@ -34,7 +34,6 @@ export function referenceGrantFix(
     design,
     GRANT_API_VERSION,
     'ReferenceGrant',
-    namespace,
     `${fromNamespace}-${referrer.kind.toLowerCase()}s-to-${namespace}`,
     false,
   );

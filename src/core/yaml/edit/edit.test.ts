@@ -5,7 +5,7 @@ import { dedent } from '../../testing/dedent.ts';
 import { applyTextEdits } from './apply-edits.ts';
 import { isJsonDocument, type EditContext } from './context.ts';
 import { deleteValue } from './delete.ts';
-import { addItem } from './insert.ts';
+import { addItem, type KeyPlacement } from './insert.ts';
 import { setValue } from './set.ts';
 import { detectStyle } from './style.ts';
 import type { YamlValue } from './value.ts';
@@ -94,6 +94,33 @@ describe('setValue', () => {
     );
     expect(run(flush, set(['spec', 'rules', 0, 'backendRefs', 0, 'weight'], 5))).toBe(
       flush.replace('port: 80\n', 'port: 80\n      weight: 5\n'),
+    );
+  });
+
+  it('places a new key after a written one, or before one with its leading comments', () => {
+    const placed =
+      (path: FieldPath, value: YamlValue, placement: KeyPlacement): Op =>
+      (c, r) =>
+        setValue(c, r, path, value, placement);
+    expect(run(indented, placed(['spec', 'hostnames'], ['a.example.com'], 'parentRefs'))).toBe(
+      indented.replace('  rules:\n', '  hostnames:\n    - a.example.com\n  rules:\n'),
+    );
+    const commented = indented.replace('  rules:\n', '  # the rules\n  rules:\n');
+    expect(
+      run(commented, placed(['spec', 'hostnames'], ['a.example.com'], { before: 'rules' })),
+    ).toBe(
+      commented.replace('  # the rules\n', '  hostnames:\n    - a.example.com\n  # the rules\n'),
+    );
+    // A first key sharing its line with `- ` cannot be preceded: the key goes last instead.
+    expect(
+      run(
+        flush,
+        placed(['spec', 'rules', 0, 'backendRefs', 0, 'kind'], 'Service', { before: 'name' }),
+      ),
+    ).toBe(flush.replace('port: 80\n', 'port: 80\n      kind: Service\n'));
+    // An anchor that is not written leaves the key last.
+    expect(run(flush, placed(['spec', 'hostnames'], ['a'], 'nothing'))).toBe(
+      flush + '  hostnames:\n  - a\n',
     );
   });
 

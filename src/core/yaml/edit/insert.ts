@@ -15,7 +15,7 @@ import { keyText, walk, type Step } from './path.ts';
 import { renderInline, renderItem, renderKey, renderPair } from './render.ts';
 import { replaceStep } from './replace.ts';
 import { setValue } from './set.ts';
-import { indentLines, lineEnd, lineStart, withLeadingComments } from './text.ts';
+import { indentLines, lineEnd, lineStart, startsLine, withLeadingComments } from './text.ts';
 import type { YamlValue } from './value.ts';
 
 /** Inserts whole lines at a line start, adding the newline a last line may lack. */
@@ -30,28 +30,48 @@ function flowSeparator(ctx: EditContext, node: YAMLMap | YAMLSeq, column: number
 }
 
 /**
- * Adds `key: value` to a mapping: after the pair named `after` when given and written in block
- * style (metadata.namespace goes after metadata.name), else as the last pair.
+ * Where a new key goes in a mapping: after the pair with that key (a string), or before it
+ * (`{ before }`). An anchor that is not written, or (for `before`) that does not start its own
+ * line, leaves the key last.
+ */
+export type KeyPlacement = string | { before: string };
+
+/**
+ * Adds `key: value` to a mapping: at `placement` when the mapping is written in block style
+ * (metadata.namespace goes after metadata.name, spec.hostnames before spec.rules), else as the
+ * last pair.
  */
 export function insertPair(
   ctx: EditContext,
   map: YAMLMap,
   key: string,
   value: YamlValue,
-  after?: string,
+  placement?: KeyPlacement,
 ): TextEdit[] {
-  const anchor = after === undefined ? undefined : map.items.find((p) => keyText(p) === after);
-  const last = anchor ?? (map.items[map.items.length - 1] as Pair | undefined);
+  const anchorKey = typeof placement === 'object' ? placement.before : placement;
+  const anchor =
+    anchorKey === undefined ? undefined : map.items.find((p) => keyText(p) === anchorKey);
   if (!map.flow) {
-    if (!last)
+    const lastPair = map.items[map.items.length - 1] as Pair | undefined;
+    if (!lastPair)
       throw new EditError('edit-unsupported', 'An empty block mapping cannot be extended.');
     const column = columnAt(ctx, rangeOf(map.items[0]!.key as Node)[0]);
-    const at = lineEnd(ctx.text, pairEnd(ctx, last));
-    return [insertLines(ctx, at, indentLines(renderPair(key, value, ctx.style), column))];
+    const lines = indentLines(renderPair(key, value, ctx.style), column);
+    if (anchor && typeof placement === 'object') {
+      const keyStart = rangeOf(anchor.key as Node)[0];
+      // A first key sharing its line with `- ` cannot be preceded without rewriting the item.
+      if (startsLine(ctx.text, keyStart)) {
+        const at = withLeadingComments(ctx.text, lineStart(ctx.text, keyStart), column);
+        return [insertLines(ctx, at, lines)];
+      }
+    }
+    const after = anchor && typeof placement !== 'object' ? anchor : lastPair;
+    return [insertLines(ctx, lineEnd(ctx.text, pairEnd(ctx, after)), lines)];
   }
   const mode = ctx.json ? 'json' : 'flow';
   const text = `${renderKey(key, mode)}: ${renderInline(value, mode)}`;
-  if (!last) return [{ start: rangeOf(map)[0] + 1, end: rangeOf(map)[0] + 1, text }];
+  if (map.items.length === 0)
+    return [{ start: rangeOf(map)[0] + 1, end: rangeOf(map)[0] + 1, text }];
   const final = map.items[map.items.length - 1]!;
   const end = pairEnd(ctx, final);
   const column = columnAt(ctx, rangeOf(final.key as Node)[0]);
@@ -112,9 +132,11 @@ export function addItem(
   path: FieldPath,
   value: YamlValue,
   index?: number,
+  /** Where the list's key goes when the list is not written yet. */
+  placement?: KeyPlacement,
 ): TextEdit[] {
   const { steps, rest } = walk(root, path);
-  if (rest.length > 0) return setValue(ctx, root, path, [value]);
+  if (rest.length > 0) return setValue(ctx, root, path, [value], placement);
   const step = steps[steps.length - 1]!;
   if (!isSeq(step.node)) {
     throw new EditError('edit-invalid', `The field ${path.join('.')} is not a list.`);

@@ -3,7 +3,7 @@ import type { TextEdit } from '../../design/design-file.ts';
 import { formatPath, type FieldPath } from '../../diagnostics.ts';
 import type { EditContext } from './context.ts';
 import { EditError } from './errors.ts';
-import { addItem, insertPair, isEmptyFlow } from './insert.ts';
+import { addItem, insertPair, isEmptyFlow, type KeyPlacement } from './insert.ts';
 import { walk } from './path.ts';
 import { replaceStep } from './replace.ts';
 import type { YamlValue } from './value.ts';
@@ -33,8 +33,8 @@ export function setValue(
   root: Node,
   path: FieldPath,
   value: YamlValue,
-  /** For a new key in an existing block mapping: the key to insert it after. */
-  after?: string,
+  /** For a new key in an existing block mapping: where it goes among the written keys. */
+  placement?: KeyPlacement,
 ): TextEdit[] {
   const { steps, rest } = walk(root, path);
   const step = steps[steps.length - 1]!;
@@ -47,7 +47,7 @@ export function setValue(
     return replaceStep(ctx, step, nest([0, ...rest], value) as YamlValue);
   }
   if (isMap(node) && typeof first === 'string')
-    return insertPair(ctx, node, first, below, rest.length === 1 ? after : undefined);
+    return insertPair(ctx, node, first, below, placement);
   if (isSeq(node) && first === node.items.length) {
     return addItem(ctx, root, path.slice(0, path.length - rest.length), below);
   }
