@@ -193,7 +193,7 @@ spec:
       kinds:
       - kind: TCPRoute`,
     ),
-    `apiVersion: gateway.networking.k8s.io/v1alpha2
+    `apiVersion: gateway.networking.k8s.io/v1
 kind: TCPRoute
 metadata:
   name: postgres
@@ -223,7 +223,7 @@ spec:
       kinds:
       - kind: UDPRoute`,
     ),
-    `apiVersion: gateway.networking.k8s.io/v1alpha2
+    `apiVersion: gateway.networking.k8s.io/v1
 kind: UDPRoute
 metadata:
   name: dns
@@ -256,7 +256,7 @@ spec:
       kinds:
       - kind: TLSRoute`,
     ),
-    `apiVersion: gateway.networking.k8s.io/v1alpha2
+    `apiVersion: gateway.networking.k8s.io/v1
 kind: TLSRoute
 metadata:
   name: vault
