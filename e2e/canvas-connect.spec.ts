@@ -29,7 +29,10 @@ test('a connection started on a handle’s visible centre connects; a drag on th
   const before = (await designer.edgeIds('backend')).length;
   await canvas.connect(handle, canvas.handle(CATALOG, 'in'));
   await expect.poll(async () => (await designer.edgeIds('backend')).length).toBe(before + 1);
-  expect(await designer.fileText(FILE)).toMatch(/- name: cart\n\s+port: 8080\n\s+- name: catalog/);
+  expect(await designer.fileText(FILE)).toMatch(
+    // A second backend splits the rule 50/50 (written on both, so the split shows).
+    /- name: cart\n\s+port: 8080\n\s+weight: 50\n\s+- name: catalog\n\s+port: 8080\n\s+weight: 50/,
+  );
   await snapshot(page, testInfo, 'connected');
 
   // A drag on the node's body (its detail line, not a handle) moves the node.
@@ -58,7 +61,9 @@ test('a connection dropped on a node body connects to its one part, or asks whic
   );
   await expect
     .poll(() => designer.fileText(FILE))
-    .toMatch(/- name: catalog\n\s+port: 8080\n\s+- name: cart/);
+    .toMatch(
+      /- name: catalog\n\s+port: 8080\n\s+weight: 50\n\s+- name: cart\n\s+port: 8080\n\s+weight: 50/,
+    );
 
   // The route → the Gateway's body: either listener could take it, so the canvas asks.
   await canvas.dragFrom(

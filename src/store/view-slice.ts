@@ -33,11 +33,11 @@ export function createViewSlice(
     requestFitView() {
       ctx.set({ fitViewRequest: ctx.get().fitViewRequest + 1 });
     },
-    yamlPane: { collapsed: false, width: 480 },
+    yamlPane: { collapsed: false, width: 440 },
     setYamlPane(patch) {
       ctx.set({ yamlPane: { ...ctx.get().yamlPane, ...patch } });
     },
-    sideColumnWidth: 300,
+    sideColumnWidth: 280,
     setSideColumnWidth(width) {
       if (ctx.get().sideColumnWidth !== width) ctx.set({ sideColumnWidth: width });
     },
