@@ -4,6 +4,8 @@ import { diagramCommand } from './diagram.ts';
 import { graphCommand } from './graph.ts';
 import { openCommand } from './open.ts';
 import { shareCommand } from './share.ts';
+import { testCommand } from './run-tests.ts';
+import { simulateCommand } from './simulate.ts';
 
 /** Every subcommand by name. Adding one is one entry here (and its import). */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -12,4 +14,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   graph: graphCommand,
   open: openCommand,
   share: shareCommand,
+  simulate: simulateCommand,
+  test: testCommand,
 };

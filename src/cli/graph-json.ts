@@ -35,6 +35,8 @@ export interface GraphJson {
     to: string;
     type: string;
     weight?: number;
+    /** Fraction of the rule's requests the edge carries (backend, destination, mirror). */
+    share?: number;
     crossNamespace?: boolean;
     /** The resource key and field that make the reference. */
     source: { resource: string; path: string };
@@ -77,6 +79,7 @@ export function graphJson(
       to: e.to,
       type: e.type,
       weight: e.weight,
+      share: e.share,
       crossNamespace: e.crossNamespace,
       source: { resource: e.source.resource, path: formatPath(e.source.path) },
     })),

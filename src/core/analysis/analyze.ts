@@ -9,6 +9,7 @@ import {
   formatGatewayApiTarget,
 } from '../schemas/gateway-api/target.ts';
 import { lintDesign } from './lint/index.ts';
+import { routingTestsOf } from '../routing-tests/parse.ts';
 import { placed } from './placement.ts';
 import { validateDesignSchema } from './schema/validate.ts';
 import { createContext } from './support/context.ts';
@@ -67,6 +68,7 @@ export function analyzeDesign(design: Design, options: AnalysisOptions = {}): An
   const result: AnalysisResult = {
     diagnostics: [
       ...validateDesignSchema(design, target),
+      ...routingTestsOf(design).diagnostics,
       ...findings.flatMap((f) => placed(design, f.resource, f, () => [toDiagnostic(design, f)])),
     ].sort(byPosition),
     status: gatewayApi.status,

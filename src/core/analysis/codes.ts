@@ -173,4 +173,5 @@ export const ANALYSIS_CODES: Readonly<Record<string, CodeInfo>> = {
   'vs-match-gateway-not-found': {
     summary: 'A VirtualService match condition names a Gateway that is not in the design.',
   },
+  'routing-test-invalid': { summary: 'A routing test cannot run as written.' },
 };

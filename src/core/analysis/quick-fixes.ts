@@ -7,8 +7,7 @@ import { applyCommand } from '../commands/apply.ts';
 import type { Design } from '../design/design.ts';
 import { fieldPathAt } from '../design/at-offset.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { GATEWAY_GROUP } from '../model/kinds.ts';
-import { ROUTE_KINDS } from './gateway-api/listeners.ts';
+import { GATEWAY_GROUP, isGatewayRoute } from '../model/kinds.ts';
 import { diagnosticResource } from './quick-fixes/diagnostic-resource.ts';
 import { enumValueFixes } from './quick-fixes/enum-value.ts';
 import { parseFieldPath, startsWith } from './quick-fixes/field-path.ts';
@@ -26,7 +25,7 @@ const ATTACHMENT_CODES = new Set([
   'route-no-matching-listener-hostname',
 ]);
 
-const isRouteKind = (kind: string) => (ROUTE_KINDS as readonly string[]).includes(kind);
+const isRouteKind = (kind: string) => isGatewayRoute(kind);
 
 /** The fixes for one diagnostic of `design` (empty when no fix is obvious). */
 export function quickFixes(design: Design, diagnostic: Diagnostic): QuickFix[] {

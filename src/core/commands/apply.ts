@@ -14,6 +14,7 @@ import { routeCommand, setList } from './route-commands.ts';
 import { setServerProtocol } from './server-commands.ts';
 import { setServicePort } from './service-commands.ts';
 import { addSubset, renameSubset, routeToSubset } from './subset-commands.ts';
+import { setBackendWeights } from './weight-commands.ts';
 import type { Command, CommandResult } from './types.ts';
 
 /**
@@ -74,6 +75,8 @@ export function applyCommand(design: Design, command: Command): CommandResult {
         );
       case 'removeField':
         return commit(design, new ResourceEditor(design, resource).remove(command.path));
+      case 'setBackendWeights':
+        return setBackendWeights(design, resource, command);
       default:
         return routeCommand(design, resource, command);
     }

@@ -1,9 +1,8 @@
 import type { Design } from '../design/design.ts';
-import { ROUTE_KINDS } from '../graph/gateway-api-refs.ts';
 import { resolveServiceHost } from '../graph/istio-hosts.ts';
 import { at, list, num, text } from '../graph/read.ts';
 import type { Graph, GraphNode } from '../graph/types.ts';
-import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
+import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP, isGatewayRoute } from '../model/kinds.ts';
 import { displayName, type Resource } from '../model/resource.ts';
 import type { Command, ObjectRef } from './types.ts';
 
@@ -38,8 +37,7 @@ function endOf(design: Design, graph: Graph, id: string): End | Refused {
 const is = (end: End, group: string, kind: string) =>
   end.resource.group === group && end.resource.kind === kind;
 const isWhole = (end: End) => end.node.type === 'resource';
-const isRoute = (end: End) =>
-  end.resource.group === GATEWAY_GROUP && ROUTE_KINDS.has(end.resource.kind);
+const isRoute = (end: End) => isGatewayRoute(end.resource.kind, end.resource.group);
 
 /** A reference to `target` as written from `from`'s namespace (namespace only when it differs). */
 function refTo(from: Resource, target: Resource): ObjectRef {

@@ -1,5 +1,5 @@
 import type { FieldPath } from '../diagnostics.ts';
-import { GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
+import { GATEWAY_GROUP, ISTIO_GROUP, isListenerOwner } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import { EditError } from '../yaml/edit/errors.ts';
 
@@ -70,7 +70,7 @@ export function requireLayout(
 
 /** Where a Gateway keeps its listeners: `spec.listeners` (Gateway API) or `spec.servers` (Istio). */
 export function listenersPath(resource: Resource): FieldPath {
-  if (resource.group === GATEWAY_GROUP && ['Gateway', 'ListenerSet'].includes(resource.kind)) {
+  if (isListenerOwner(resource.group, resource.kind)) {
     return ['spec', 'listeners'];
   }
   if (resource.group === ISTIO_GROUP && resource.kind === 'Gateway') return ['spec', 'servers'];

@@ -91,6 +91,17 @@ export type Command =
       weight: number;
       balance?: boolean;
     }
+  /**
+   * Writes every backend weight of one rule at once (a weight slider's step). `rule` indexes
+   * `spec.rules` of a Gateway API route, or `spec.<section>` of a VirtualService (default http).
+   */
+  | {
+      type: 'setBackendWeights';
+      key: string;
+      rule: number;
+      section?: 'http' | 'tcp' | 'tls';
+      weights: readonly number[];
+    }
   | { type: 'attachParent'; key: string; parent: ObjectRef }
   | { type: 'detachParent'; key: string; parent: number }
   | { type: 'setHostnames'; key: string; hostnames: readonly string[] }

@@ -1,26 +1,18 @@
-import type { Graph, GraphEdge } from '../graph/types.ts';
+import type { Graph } from '../graph/types.ts';
+import { formatShare } from '../traffic/split.ts';
 
-/** Edge types that carry a traffic weight. */
+/** Edge types that carry a share of a rule's traffic. */
 const WEIGHTED = new Set(['backend', 'destination']);
 
-/** `90%` for a weighted edge among its siblings (same rule); undefined when it is alone at 100%. */
+/**
+ * `90%` for each weighted edge: its share of the rule's traffic, from the traffic model
+ * (`GraphEdge.share`). A backend that gets all of it has no label.
+ */
 export function weightLabels(graph: Graph): Map<string, string> {
-  const byRule = new Map<string, GraphEdge[]>();
-  for (const edge of graph.edges) {
-    if (!WEIGHTED.has(edge.type)) continue;
-    const list = byRule.get(edge.from);
-    if (list) list.push(edge);
-    else byRule.set(edge.from, [edge]);
-  }
   const labels = new Map<string, string>();
-  for (const edges of byRule.values()) {
-    const total = edges.reduce((sum, e) => sum + (e.weight ?? 1), 0);
-    for (const edge of edges) {
-      const weight = edge.weight ?? 1;
-      if (edges.length === 1 && weight > 0) continue;
-      const share = total > 0 ? (100 * weight) / total : 0;
-      labels.set(edge.id, `${Number.isInteger(share) ? share : share.toFixed(1)}%`);
-    }
+  for (const edge of graph.edges) {
+    if (!WEIGHTED.has(edge.type) || edge.share === undefined || edge.share === 1) continue;
+    labels.set(edge.id, formatShare(edge.share));
   }
   return labels;
 }

@@ -1,4 +1,5 @@
 import type { Design } from '../design/design.ts';
+import { isEditorOnly } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import type { ResourceExtract } from './extract-types.ts';
 import type { BuildMemo, BuiltGraph, ResourceSlot } from './full-build.ts';
@@ -34,7 +35,7 @@ export function changedSlots(
     const slot = ordinal === undefined ? undefined : built.slots[ordinal];
     // Same keys everywhere keep each key's first definition first; a replaced duplicate is not
     // in the graph. Checked anyway, as the graph trusts `byKey` for which one is used.
-    const used = design.byKey.get(resource.key) === resource;
+    const used = design.byKey.get(resource.key) === resource && !isEditorOnly(resource.group);
     if (used !== (slot?.resource === previous)) return undefined;
     if (!used || !slot || ordinal === undefined) continue;
     const extract = extractOf(resource);

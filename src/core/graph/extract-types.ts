@@ -20,6 +20,8 @@ export type PendingRef =
       target: Target;
       path: FieldPath;
       weight?: number;
+      /** Fraction of the rule's requests it carries (see {@link GraphEdge.share}). */
+      share?: number;
     }
   /** Gateway API parentRef: resolves to listeners by sectionName or port. */
   | {
@@ -53,6 +55,8 @@ export type PendingRef =
       fallback: Target;
       path: FieldPath;
       weight?: number;
+      /** Fraction of the route's requests it carries (see {@link GraphEdge.share}). */
+      share?: number;
     }
   /** VirtualService destination subset: resolves through the DestinationRules of `service`. */
   | { via: 'subset'; from: string; service: Target; subset: string; path: FieldPath }
@@ -151,12 +155,12 @@ export class ExtractCollector {
     to: Target | undefined,
     path: FieldPath,
     weight?: number,
+    share?: number,
   ): void {
     if (!to) return;
-    this.ref(
-      weight === undefined
-        ? { via: 'object', from, type, target: to, path }
-        : { via: 'object', from, type, target: to, path, weight },
-    );
+    const ref: PendingRef = { via: 'object', from, type, target: to, path };
+    if (weight !== undefined) ref.weight = weight;
+    if (share !== undefined) ref.share = share;
+    this.ref(ref);
   }
 }

@@ -1,5 +1,6 @@
 import type { Design } from '../design/design.ts';
 import { HostRegistry } from '../mesh/hosts.ts';
+import { isEditorOnly } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import type { ResourceExtract } from './extract-types.ts';
 import { Linker, type EdgeCache } from './link.ts';
@@ -46,7 +47,8 @@ export function buildFull(design: Design, { extractOf, edgeCache }: BuildMemo): 
   const rulesByService = new Map<string, string[]>();
   for (const resource of design.resources) {
     // A duplicate key is an error reported by the design; its first definition is the one used.
-    if (design.byKey.get(resource.key) !== resource) continue;
+    // Route Studio's own documents (routing tests) are not Kubernetes objects: not in the graph.
+    if (design.byKey.get(resource.key) !== resource || isEditorOnly(resource.group)) continue;
     const extract = extractOf(resource);
     ordinalByKey.set(resource.key, slots.length);
     slots.push({ resource, extract, firstNode: nodes.length });

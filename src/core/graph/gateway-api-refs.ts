@@ -1,19 +1,13 @@
-import type { FieldPath } from '../diagnostics.ts';
-import { CORE_GROUP, GATEWAY_GROUP } from '../model/kinds.ts';
-import type { ExtractCollector } from './extract-types.ts';
+import { GATEWAY_GROUP } from '../model/kinds.ts';
+import type { TargetRef } from '../traffic/backend-ref.ts';
+import { gatewayRouteRules } from '../traffic/gateway-rules.ts';
+import type { HttpFilter } from '../traffic/http-filters.ts';
+import { GATEWAY_API_DEFAULT_WEIGHT } from '../traffic/split.ts';
+import { target, type ExtractCollector, type Target } from './extract-types.ts';
 import { readObjectRef } from './object-ref.ts';
 import { at, list, num, record, text } from './read.ts';
 
-/** Kinds with `spec.parentRefs` and `spec.rules[].backendRefs`. */
-export const ROUTE_KINDS: ReadonlySet<string> = new Set([
-  'HTTPRoute',
-  'GRPCRoute',
-  'TCPRoute',
-  'TLSRoute',
-  'UDPRoute',
-]);
-
-/** Reads a route: parentRefs, one part per rule, its backends and mirror targets. */
+/** Reads a route: parentRefs, one part per rule, its backends and mirror targets (with shares). */
 export function extractRoute(c: ExtractCollector): void {
   const spec = record(c.resource.value.spec);
   const key = c.resource.key;
@@ -35,35 +29,34 @@ export function extractRoute(c: ExtractCollector): void {
       ...(port === undefined ? {} : { port }),
     });
   });
-  list(spec?.rules).forEach((rule, i) => {
-    const rulePath = ['spec', 'rules', i];
-    const id = c.part('rule', `rule/${i}`, text(at(rule, 'name')) ?? `rule ${i}`, rulePath, i);
-    list(at(rule, 'backendRefs')).forEach((backend, j) => {
-      const backendPath = [...rulePath, 'backendRefs', j];
-      const written = at(backend, 'weight');
-      // Gateway API: an omitted weight is 1; a non-number is invalid and has no weight.
-      const weight = written === undefined ? 1 : num(written);
-      c.object(id, 'backend', backendTarget(c, backend), backendPath, weight);
-      extractMirrors(c, id, at(backend, 'filters'), backendPath);
-    });
-    extractMirrors(c, id, at(rule, 'filters'), rulePath);
-  });
+  for (const rule of gatewayRouteRules(c.resource)) {
+    const id = c.part(
+      'rule',
+      `rule/${rule.index}`,
+      rule.name ?? `rule ${rule.index}`,
+      rule.path,
+      rule.index,
+    );
+    for (const backend of rule.backends) {
+      // The edge keeps the weight as written (default 1; a non-number has none).
+      const weight =
+        backend.written === undefined ? GATEWAY_API_DEFAULT_WEIGHT : num(backend.written);
+      c.object(id, 'backend', backendTarget(backend), backend.path, weight, backend.share);
+      extractMirrors(c, id, backend.filters);
+    }
+    extractMirrors(c, id, rule.filters);
+  }
 }
 
 /** RequestMirror filters (HTTPRoute, GRPCRoute) at rule level or inside a backendRef. */
-function extractMirrors(c: ExtractCollector, from: string, filters: unknown, base: FieldPath) {
-  list(filters).forEach((filter, k) => {
-    const backendRef = at(filter, 'requestMirror', 'backendRef');
-    c.object(from, 'mirror', backendTarget(c, backendRef), [
-      ...base,
-      'filters',
-      k,
-      'requestMirror',
-      'backendRef',
-    ]);
-  });
+function extractMirrors(c: ExtractCollector, from: string, filters: readonly HttpFilter[]) {
+  for (const filter of filters) {
+    if (filter.type !== 'RequestMirror') continue;
+    const { mirror } = filter;
+    c.object(from, 'mirror', backendTarget(mirror), mirror.path, undefined, mirror.fraction);
+  }
 }
 
-function backendTarget(c: ExtractCollector, value: unknown) {
-  return readObjectRef(value, { group: CORE_GROUP, kind: 'Service', namespace: c.namespace });
+function backendTarget(ref: TargetRef): Target | undefined {
+  return ref.name === undefined ? undefined : target(ref.group, ref.kind, ref.namespace, ref.name);
 }

@@ -1,5 +1,7 @@
 import type { FieldPath } from '../diagnostics.ts';
 import { CORE_GROUP } from '../model/kinds.ts';
+import type { IstioDestinationRef } from '../traffic/backend-ref.ts';
+import { istioRoutes } from '../traffic/istio-routes.ts';
 import { target, type ExtractCollector } from './extract-types.ts';
 import { isWildcardHost, resolveIstioGateway, resolveServiceHost } from './istio-hosts.ts';
 import { exportScopes } from '../mesh/hosts.ts';
@@ -19,8 +21,10 @@ export function extractVirtualService(c: ExtractCollector): void {
   list(spec?.gateways).forEach((entry, i) => {
     gatewayRef(c, c.resource.key, entry, ['spec', 'gateways', i]);
   });
+  const models = istioRoutes(c.resource);
   for (const [section, type] of ROUTE_SECTIONS) {
     list(spec?.[section]).forEach((route, i) => {
+      const model = models.find((m) => m.section === section && m.index === i)!;
       const path = ['spec', section, i];
       const id = c.part(
         type,
@@ -34,17 +38,14 @@ export function extractVirtualService(c: ExtractCollector): void {
           gatewayRef(c, id, entry, [...path, 'match', j, 'gateways', k]);
         });
       });
-      list(at(route, 'route')).forEach((destination, j) => {
-        const weight = num(at(destination, 'weight'));
-        const destPath = [...path, 'route', j, 'destination'];
-        destinationRef(c, id, 'destination', at(destination, 'destination'), destPath, weight);
-      });
-      if (section !== 'http') return;
-      destinationRef(c, id, 'mirror', at(route, 'mirror'), [...path, 'mirror']);
-      list(at(route, 'mirrors')).forEach((mirror, k) => {
-        const mirrorPath = [...path, 'mirrors', k, 'destination'];
-        destinationRef(c, id, 'mirror', at(mirror, 'destination'), mirrorPath);
-      });
+      for (const destination of model.destinations) {
+        const destPath = [...destination.path, 'destination'];
+        const weight = num(destination.written);
+        destinationRef(c, id, 'destination', destination, destPath, weight, destination.share);
+      }
+      for (const mirror of model.mirrors) {
+        destinationRef(c, id, 'mirror', mirror, mirror.path, undefined, mirror.fraction);
+      }
     });
   }
 }
@@ -61,26 +62,26 @@ function destinationRef(
   c: ExtractCollector,
   from: string,
   type: 'destination' | 'mirror',
-  destination: unknown,
+  destination: IstioDestinationRef,
   path: FieldPath,
-  weight?: number,
+  weight: number | undefined,
+  share: number,
 ): void {
-  const host = text(at(destination, 'host'));
+  const { host, subset } = destination;
   if (!host) return;
   const service = resolveServiceHost(host, c.namespace);
-  const exportTo = exportToOf(c.resource);
-  const ref = {
+  c.ref({
     via: 'host',
     from,
     type,
     host,
     namespace: c.namespace,
-    exportTo,
+    exportTo: exportToOf(c.resource),
     fallback: service,
     path,
-  } as const;
-  c.ref(weight === undefined ? ref : { ...ref, weight });
-  const subset = text(at(destination, 'subset'));
+    ...(weight === undefined ? {} : { weight }),
+    share,
+  });
   if (subset) c.ref({ via: 'subset', from, service, subset, path });
 }
 

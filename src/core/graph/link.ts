@@ -35,8 +35,9 @@ export class Linker {
       type,
       source: { resource: source.key, path: ref.path },
     };
-    if ((ref.via === 'object' || ref.via === 'host') && ref.weight !== undefined) {
-      edge.weight = ref.weight;
+    if (ref.via === 'object' || ref.via === 'host') {
+      if (ref.weight !== undefined) edge.weight = ref.weight;
+      if (ref.share !== undefined) edge.share = ref.share;
     }
     const toNamespace = this.nodeById.get(to)?.namespace;
     if (

@@ -1,7 +1,7 @@
-import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
+import { CORE_GROUP, GATEWAY_GROUP, GATEWAY_ROUTE_KINDS, ISTIO_GROUP } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import { ExtractCollector, type ResourceExtract } from './extract-types.ts';
-import { extractRoute, ROUTE_KINDS } from './gateway-api-refs.ts';
+import { extractRoute } from './gateway-api-refs.ts';
 import { extractGateway, extractListenerSet } from './gateway-listeners.ts';
 import { extractBackendTlsPolicy, extractReferenceGrant } from './gateway-policies.ts';
 import {
@@ -19,7 +19,7 @@ const EXTRACTORS = new Map<string, Extractor>([
   [`${GATEWAY_GROUP}/ListenerSet`, extractListenerSet],
   [`${GATEWAY_GROUP}/ReferenceGrant`, extractReferenceGrant],
   [`${GATEWAY_GROUP}/BackendTLSPolicy`, extractBackendTlsPolicy],
-  ...[...ROUTE_KINDS].map((kind) => [`${GATEWAY_GROUP}/${kind}`, extractRoute] as const),
+  ...GATEWAY_ROUTE_KINDS.map((kind) => [`${GATEWAY_GROUP}/${kind}`, extractRoute] as const),
   [`${ISTIO_GROUP}/VirtualService`, extractVirtualService],
   [`${ISTIO_GROUP}/DestinationRule`, extractDestinationRule],
   [`${ISTIO_GROUP}/Gateway`, extractIstioGateway],

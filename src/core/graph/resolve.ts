@@ -1,4 +1,4 @@
-import { GATEWAY_GROUP, ISTIO_GROUP, kindInfo } from '../model/kinds.ts';
+import { ISTIO_GROUP, isListenerOwner, kindInfo } from '../model/kinds.ts';
 import type { Resource } from '../model/resource.ts';
 import type { HostRegistry } from '../mesh/hosts.ts';
 import type { PendingRef, ResourceExtract, Target } from './extract-types.ts';
@@ -94,9 +94,7 @@ export class TargetResolver {
   private parentNodes(ref: Extract<PendingRef, { via: 'parent' }>): string[] {
     const key = ref.target.key;
     const owner = this.resource(key);
-    const hasListeners =
-      ref.target.group === GATEWAY_GROUP &&
-      (ref.target.kind === 'Gateway' || ref.target.kind === 'ListenerSet');
+    const hasListeners = isListenerOwner(ref.target.group, ref.target.kind);
     if (!owner || !hasListeners) return [this.objectNode(ref.target)];
     if (ref.sectionName !== undefined) {
       const id = `${key}#listener/${ref.sectionName}`;

@@ -89,8 +89,16 @@ export interface GraphEdge {
   from: string;
   to: string;
   type: GraphEdgeType;
-  /** Backend weight as written (default 1); 0 is a real value meaning "no traffic". */
+  /**
+   * Backend weight as written (Gateway API: default 1; Istio: unset when not written); 0 is a
+   * real value meaning "no traffic".
+   */
   weight?: number;
+  /**
+   * The traffic model's share (`core/traffic`), 0..1: for `backend` and `destination` edges the
+   * fraction of the rule's requests the backend receives; for `mirror` edges the fraction copied.
+   */
+  share?: number;
   /** The resource and field that make this reference. */
   source: { resource: string; path: FieldPath };
   /** True when the reference crosses namespaces (ReferenceGrant territory). */

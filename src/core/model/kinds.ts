@@ -75,6 +75,13 @@ const KNOWN_KINDS: readonly KindInfo[] = [
     namespaced: true,
     versions: ['v1'],
   })),
+  {
+    group: ROUTE_STUDIO_GROUP,
+    kind: 'RoutingTests',
+    family: 'other',
+    namespaced: false,
+    versions: ['v1alpha1'],
+  },
 ];
 
 const byGroupKind = new Map(KNOWN_KINDS.map((k) => [`${k.group}/${k.kind}`, k]));
@@ -105,6 +112,45 @@ export function isNamespaced(group: string, kind: string): boolean {
 
 export function knownKinds(): readonly KindInfo[] {
   return KNOWN_KINDS;
+}
+
+/** Gateway API route kinds: `spec.parentRefs` and `spec.rules[].backendRefs`. */
+export const GATEWAY_ROUTE_KINDS = [
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+] as const;
+
+export type GatewayRouteKind = (typeof GATEWAY_ROUTE_KINDS)[number];
+
+const GATEWAY_ROUTE_KIND_SET: ReadonlySet<string> = new Set(GATEWAY_ROUTE_KINDS);
+
+/** Gateway API route kinds whose `spec.hostnames` take part in attachment and matching. */
+const HOSTNAME_ROUTE_KINDS: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute']);
+
+/** Kinds that declare Gateway API listeners routes attach to. */
+const LISTENER_OWNER_KINDS: ReadonlySet<string> = new Set(['Gateway', 'ListenerSet']);
+
+/** True for a Gateway API route kind (`group` defaults to the Gateway API group). */
+export function isGatewayRoute(kind: string, group: string = GATEWAY_GROUP): boolean {
+  return group === GATEWAY_GROUP && GATEWAY_ROUTE_KIND_SET.has(kind);
+}
+
+/** True for Gateway API route kinds that carry `spec.hostnames` (HTTP, gRPC and TLS routes). */
+export function routeKindHasHostnames(kind: string): boolean {
+  return HOSTNAME_ROUTE_KINDS.has(kind);
+}
+
+/** True for Gateway API Gateways and ListenerSets: the objects that own listeners. */
+export function isListenerOwner(group: string, kind: string): boolean {
+  return group === GATEWAY_GROUP && LISTENER_OWNER_KINDS.has(kind);
+}
+
+/** True for Route Studio's own documents (routing tests), which are never sent to a cluster. */
+export function isEditorOnly(group: string): boolean {
+  return group === ROUTE_STUDIO_GROUP;
 }
 
 /** Splits `group/version` (or a bare core `version`) as Kubernetes does. */

@@ -1,5 +1,5 @@
 /** Which schema describes each group, kind and version Route Studio knows. */
-import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../model/kinds.ts';
+import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP, ROUTE_STUDIO_GROUP } from '../model/kinds.ts';
 import { configMap, secret } from './core/secret.ts';
 import { namespace } from './core/namespace.ts';
 import { service } from './core/service.ts';
@@ -25,6 +25,7 @@ import {
   type Availability,
   type GatewayApiTarget,
 } from './gateway-api/target.ts';
+import { routingTests } from './route-studio/routing-tests.ts';
 
 export interface KindSchema {
   group: string;
@@ -91,6 +92,7 @@ const TABLE: readonly [string, string, readonly Version[], Factory][] = [
   [CORE_GROUP, 'Secret', ['v1'], secret],
   [CORE_GROUP, 'ConfigMap', ['v1'], configMap],
   [CORE_GROUP, 'Namespace', ['v1'], namespace],
+  [ROUTE_STUDIO_GROUP, 'RoutingTests', ['v1alpha1'], routingTests],
 ];
 
 let entries: KindSchema[] | undefined;

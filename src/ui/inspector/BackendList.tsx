@@ -6,12 +6,9 @@ import { withNewService } from './new-service.ts';
 import { Picker } from './Picker.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkWeight } from './validate.ts';
+import { backendWeightLabels } from './weight-labels.ts';
 
 const NEW_SERVICE = 'new';
-
-function percent(weight: number, total: number): string {
-  return total > 0 ? `${Math.round((1000 * weight) / total) / 10}%` : '0%';
-}
 
 /**
  * A rule's backends with their weights (and share of the traffic); add one from the design's
@@ -29,8 +26,7 @@ export function BackendList({
   const services = useDesign(selectServices);
   const key = resource.key;
   const backends = asList(backendRefs).map(asRecord);
-  const weights = backends.map((b) => (typeof b.weight === 'number' ? b.weight : 1));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const { split, labels } = backendWeightLabels('gateway-api', backendRefs);
   const addBackend = (choice: string) => {
     if (choice !== NEW_SERVICE) return connect(`${key}#rule/${rule}`, choice);
     const { design, activeFile } = store.getState();
@@ -56,8 +52,8 @@ export function BackendList({
             {text(b.port) && `:${text(b.port)}`}
           </span>
           <Field
-            label={`Weight (${percent(weights[j]!, total)})`}
-            value={String(weights[j])}
+            label={labels[j]!}
+            value={String(split.weights[j])}
             check={checkWeight}
             testId="route.weight"
             onCommit={(w) =>

@@ -1,7 +1,12 @@
 import { useCallback, useState, type ComponentType } from 'react';
 import { connectionCommand, isCommand } from '../../core/commands/connect.ts';
 import type { Command } from '../../core/commands/types.ts';
-import { CORE_GROUP, GATEWAY_GROUP, ISTIO_GROUP } from '../../core/model/kinds.ts';
+import {
+  CORE_GROUP,
+  GATEWAY_GROUP,
+  GATEWAY_ROUTE_KINDS,
+  ISTIO_GROUP,
+} from '../../core/model/kinds.ts';
 import type { DesignState } from '../../store/index.ts';
 import { resourceOfNode } from '../state/selection-target.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
@@ -21,9 +26,7 @@ const SECTIONS = new Map<string, ComponentType<SectionProps>>([
   [`${GATEWAY_GROUP}/GatewayClass`, GatewayClassSection],
   [`${GATEWAY_GROUP}/Gateway`, GatewaySection],
   [`${GATEWAY_GROUP}/ListenerSet`, GatewaySection],
-  ...['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'].map(
-    (kind) => [`${GATEWAY_GROUP}/${kind}`, RouteSection] as const,
-  ),
+  ...GATEWAY_ROUTE_KINDS.map((kind) => [`${GATEWAY_GROUP}/${kind}`, RouteSection] as const),
   [`${ISTIO_GROUP}/Gateway`, IstioGatewaySection],
   [`${ISTIO_GROUP}/VirtualService`, VirtualServiceSection],
   [`${ISTIO_GROUP}/DestinationRule`, DestinationRuleSection],

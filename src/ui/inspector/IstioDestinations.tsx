@@ -10,6 +10,7 @@ import { withNewService } from './new-service.ts';
 import { Picker, type PickerOption } from './Picker.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkPercent } from './validate.ts';
+import { backendWeightLabels } from './weight-labels.ts';
 
 const NEW_SERVICE = 'new';
 
@@ -70,10 +71,8 @@ export function IstioDestinations({
   const key = resource.key;
   const namespace = resource.namespace ?? '';
   const destinations = asList(asRecord(route).route).map(asRecord);
-  const total = destinations.reduce(
-    (sum, d) => sum + (typeof d.weight === 'number' ? d.weight : 0),
-    0,
-  );
+  const { split, labels } = backendWeightLabels('istio', asRecord(route).route);
+  const total = split.total;
   const hosts = services.map((s) => ({
     value: istioHostOf(s, resource.namespace),
     hint: 'Service',
@@ -122,7 +121,7 @@ export function IstioDestinations({
                 onCommit={(v) => set(['destination', 'subset'], v)}
               />
               <Field
-                label="Weight %"
+                label={labels[j]!}
                 value={text(d.weight)}
                 check={(v) => (v ? checkPercent(v) : undefined)}
                 testId="route.weight"

@@ -1,3 +1,4 @@
+import { routeKindHasHostnames } from '../../core/model/kinds.ts';
 import { asList, asRecord, text } from '../canvas/read-value.ts';
 import type { Resource } from '../../core/model/resource.ts';
 import { useDesign } from '../state/store-context.tsx';
@@ -7,8 +8,6 @@ import { Picker, type PickerOption } from './Picker.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkHostname, splitList } from './validate.ts';
-
-const WITH_HOSTNAMES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute']);
 
 function checkHostnames(value: string): string | undefined {
   for (const host of splitList(value)) {
@@ -41,7 +40,7 @@ export function RouteSection({ resource, run, connect }: SectionProps) {
   const rules = asList(spec.rules);
   return (
     <>
-      {WITH_HOSTNAMES.has(resource.kind) && (
+      {routeKindHasHostnames(resource.kind) && (
         <section className="rs-inspector__section">
           <Field
             label="Hostnames (comma separated)"

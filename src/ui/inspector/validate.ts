@@ -1,3 +1,5 @@
+import { GATEWAY_API_MAX_WEIGHT, ISTIO_MAX_WEIGHT } from '../../core/traffic/split.ts';
+
 /**
  * Input checks for the inspector, with messages people can act on. Each returns undefined when
  * the value is fine, else what is wrong.
@@ -45,12 +47,12 @@ export function checkPort(value: string): string | undefined {
 
 /** Gateway API backend weights: 0 (no traffic) to 1,000,000. */
 export function checkWeight(value: string): string | undefined {
-  return checkInteger(value, 0, 1_000_000, 'Weight');
+  return checkInteger(value, 0, GATEWAY_API_MAX_WEIGHT, 'Weight');
 }
 
-/** Istio destination weights are percentages. */
+/** Istio destination weights: 0 to 100, as istiod validates them. */
 export function checkPercent(value: string): string | undefined {
-  return checkInteger(value, 0, 100, 'Weight');
+  return checkInteger(value, 0, ISTIO_MAX_WEIGHT, 'Weight');
 }
 
 /** Splits a comma or whitespace separated list. */

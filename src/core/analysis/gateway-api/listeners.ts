@@ -1,7 +1,7 @@
 import { effectiveHostnames } from '../support/hostnames.ts';
 import { perResource } from '../support/memo.ts';
 import type { FieldPath } from '../../diagnostics.ts';
-import { GATEWAY_GROUP } from '../../model/kinds.ts';
+import { GATEWAY_GROUP, GATEWAY_ROUTE_KINDS, routeKindHasHostnames } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
 import { asNumber, asString, field, objectsOf, type PlainObject } from '../support/values.ts';
 
@@ -117,9 +117,8 @@ export function hostsServedOn(
   return hosts;
 }
 
-export const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute'] as const;
+/** The Gateway API route kinds (the list lives in `model/kinds.ts`). */
+export const ROUTE_KINDS = GATEWAY_ROUTE_KINDS;
 
 /** Route kinds whose hostnames take part in attachment. */
-export function routeUsesHostnames(kind: string): boolean {
-  return kind === 'HTTPRoute' || kind === 'GRPCRoute' || kind === 'TLSRoute';
-}
+export const routeUsesHostnames = routeKindHasHostnames;

@@ -1,58 +1,69 @@
 import type { FieldPath } from '../../diagnostics.ts';
-import { GATEWAY_GROUP } from '../../model/kinds.ts';
+import { CORE_GROUP, GATEWAY_GROUP } from '../../model/kinds.ts';
 import type { Resource } from '../../model/resource.ts';
-import { backendRefsOf } from '../gateway-api/backend-refs.ts';
+import { gatewayRouteRules } from '../../traffic/gateway-rules.ts';
+import { istioRoutes } from '../../traffic/istio-routes.ts';
 import { ROUTE_KINDS } from '../gateway-api/listeners.ts';
-import { destinationsOf, virtualServices } from '../istio/virtual-service.ts';
 import { hostFqdn } from '../../mesh/hosts.ts';
+import { virtualServices } from '../istio/virtual-service.ts';
 import type { AnalysisContext } from '../support/context.ts';
 import { perResource } from '../support/memo.ts';
 import type { Finding } from '../types.ts';
 
-interface WeightedReference {
+interface SharedReference {
   backend: string;
-  weight: number;
+  /** The traffic model's share of the rule's requests (`core/traffic`). */
+  share: number;
+  /** Why the share is 0, in words. */
+  why: string;
   resource: Resource;
   path: FieldPath;
 }
 
-/** The Services a route sends weighted traffic to (mirrors aside), read once per route object. */
-const weightedServices = perResource((route: Resource): WeightedReference[] =>
-  backendRefsOf(route).flatMap((ref) =>
-    ref.mirror || ref.kind !== 'Service' || ref.group !== ''
-      ? []
-      : [
-          {
-            backend: `${ref.name}.${ref.namespace}.svc.cluster.local`,
-            weight: ref.weight,
-            resource: route,
-            path: ref.path,
-          },
-        ],
+/** The Services a route sends traffic to (mirrors aside), read once per route object. */
+const routeReferences = perResource((route: Resource): SharedReference[] =>
+  gatewayRouteRules(route).flatMap((rule) =>
+    rule.backends.flatMap((ref) =>
+      ref.kind !== 'Service' || ref.group !== CORE_GROUP || !ref.name
+        ? []
+        : [
+            {
+              backend: `${ref.name}.${ref.namespace}.svc.cluster.local`,
+              share: ref.share,
+              why: 'weight 0',
+              resource: route,
+              path: ref.path,
+            },
+          ],
+    ),
   ),
 );
 
-function references(ctx: AnalysisContext): WeightedReference[] {
-  const out: WeightedReference[] = [];
+function references(ctx: AnalysisContext): SharedReference[] {
+  const out: SharedReference[] = [];
   for (const kind of ROUTE_KINDS) {
-    for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) {
-      out.push(...weightedServices(route));
-    }
+    for (const route of ctx.ofKind(GATEWAY_GROUP, kind)) out.push(...routeReferences(route));
   }
   for (const vs of virtualServices(ctx)) {
-    for (const destination of destinationsOf(vs)) {
-      const backend = hostFqdn(destination.host, vs.namespace ?? '');
-      // An Istio destination without weight still gets traffic (alone it gets all of it).
-      const weight = destination.weight ?? 1;
-      out.push({ backend, weight, resource: vs, path: destination.path });
+    for (const route of istioRoutes(vs)) {
+      for (const destination of route.destinations) {
+        if (!destination.host) continue;
+        const backend = hostFqdn(destination.host, vs.namespace ?? '');
+        // Istio counts an unset weight as 0 when a route has several destinations.
+        const why =
+          destination.written === undefined
+            ? 'no weight (0 beside other destinations)'
+            : 'weight 0';
+        out.push({ backend, share: destination.share, why, resource: vs, path: destination.path });
+      }
     }
   }
   return out;
 }
 
-/** Backends referenced only with weight 0: they are in the design but never receive traffic. */
+/** Backends whose every reference gets no traffic: they are in the design but never receive any. */
 export function checkZeroWeights(ctx: AnalysisContext): Finding[] {
-  const byBackend = new Map<string, WeightedReference[]>();
+  const byBackend = new Map<string, SharedReference[]>();
   for (const ref of references(ctx)) {
     const refs = byBackend.get(ref.backend);
     if (refs) refs.push(ref);
@@ -60,14 +71,14 @@ export function checkZeroWeights(ctx: AnalysisContext): Finding[] {
   }
   const findings: Finding[] = [];
   for (const [backend, refs] of byBackend) {
-    if (refs.some((r) => r.weight !== 0)) continue;
+    if (refs.some((r) => r.share > 0)) continue;
     for (const ref of refs) {
       findings.push({
         code: 'backend-zero-weight',
         severity: 'warning',
-        message: `${backend} never receives traffic: ${refs.length === 1 ? 'its only reference has' : `all ${refs.length} references have`} weight 0.`,
+        message: `${backend} never receives traffic: ${refs.length === 1 ? `its only reference has ${ref.why}` : `all ${refs.length} references get 0% (this one has ${ref.why})`}.`,
         resource: ref.resource,
-        path: ref.path.at(-1) === 'destination' ? ref.path.slice(0, -1) : ref.path,
+        path: ref.path,
       });
     }
   }

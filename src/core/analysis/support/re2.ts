@@ -24,6 +24,27 @@ function toJsSyntax(re: string): string {
     .replace(/\\Q(.*?)(\\E|$)/g, (_m, text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
 
+/**
+ * A JavaScript RegExp that matches what the RE2 expression matches, anchored at both ends (Envoy's
+ * `safe_regex` matches the whole value) unless `anchored` is false (substitutions, which replace
+ * every occurrence), or undefined when RE2 rejects the expression. Leading inline flags (`(?i)`,
+ * `(?s)`) become RegExp flags.
+ */
+export function re2ToRegExp(re: string, anchored = true): RegExp | undefined {
+  if (re2Problem(re) !== undefined) return undefined;
+  const inline = /^\(\?([imsU]+)\)/.exec(re);
+  const flags =
+    (inline?.[1]?.includes('i') ? 'i' : '') +
+    (inline?.[1]?.includes('s') ? 's' : '') +
+    (/\\[pP]/.test(re) ? 'u' : '') +
+    (anchored ? '' : 'g');
+  try {
+    return new RegExp(anchored ? `^(?:${toJsSyntax(re)})$` : toJsSyntax(re), flags);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why RE2 would reject the expression, or undefined when it is valid RE2. */
 export function re2Problem(re: string): string | undefined {
   for (const [pattern, problem] of UNSUPPORTED) {
