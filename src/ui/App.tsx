@@ -5,6 +5,7 @@ import { planImport } from '../core/import/plan.ts';
 import { resolveCollisions } from '../core/import/resolve.ts';
 import type { createDesignStore } from '../store/index.ts';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
+import { BottomDock } from './dock/BottomDock.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { ImportPickers, type Pickers } from './import/ImportPickers.tsx';
 import { useDropAndPaste } from './import/useDropAndPaste.ts';
@@ -12,7 +13,6 @@ import { useImporter } from './import/useImporter.ts';
 import { SideColumn } from './inspector/SideColumn.tsx';
 import { useDesignerShortcuts } from './keyboard/useDesignerShortcuts.ts';
 import { ShareDialog } from './share/ShareDialog.tsx';
-import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DiscardDialog } from './session/DiscardDialog.tsx';
 import type { DesignLibrary } from './session/library.ts';
 import { Notices } from './session/Notices.tsx';
@@ -78,7 +78,7 @@ export function App({
 
 /**
  * Layout: toolbar on top; palette and inspector on the left, the canvas in the middle with the
- * problems below it, the YAML pane on the right. Files dropped anywhere or text pasted on the
+ * dock (problems and the panels beside it) below it, the YAML pane on the right. Files dropped anywhere or text pasted on the
  * canvas are imported.
  */
 function Designer() {
@@ -131,7 +131,7 @@ function Designer() {
           <div className="canvas-area" data-testid="canvas.area">
             <DesignCanvas />
           </div>
-          <ProblemsPanel />
+          <BottomDock />
         </main>
         <YamlPane />
       </div>

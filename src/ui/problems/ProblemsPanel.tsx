@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { DockPanelProps } from '../dock/dock-panels.tsx';
 import { diagnosticResource } from '../../core/analysis/quick-fixes.ts';
 import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
 import type { DesignAnalysis, DesignState } from '../../store/index.ts';
@@ -10,6 +11,7 @@ import { useAnalysis } from './useAnalysis.ts';
 import './problems.css';
 
 const selectDiagnostics = (a: DesignAnalysis) => a.diagnostics;
+const selectCount = (a: DesignAnalysis) => a.diagnostics.length;
 const selectPending = (a: DesignAnalysis) => a.pending;
 const selectFailure = (a: DesignAnalysis) => a.failure;
 const selectMissingAsError = (s: DesignState) => s.missingAsError;
@@ -25,18 +27,23 @@ function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, n
   return counts;
 }
 
+/** The number of problems, for the dock's tab. */
+export function ProblemsCount() {
+  const count = useAnalysis(selectCount);
+  return <span className="count">{count}</span>;
+}
+
 /**
  * The problems area: every diagnostic of the design (parse, schema, analysis; all files) with
  * its severity, code, message and `file:line`, filterable by severity. Clicking one selects its
  * resource on the canvas and reveals the text in the YAML pane.
  */
-export function ProblemsPanel() {
+export function ProblemsPanel({ tabs, open }: DockPanelProps) {
   const store = useDesignStoreApi();
   const diagnostics = useAnalysis(selectDiagnostics);
   const pending = useAnalysis(selectPending);
   const failure = useAnalysis(selectFailure);
   const missingAsError = useDesign(selectMissingAsError);
-  const [open, setOpen] = useState(true);
   const [shown, setShown] = useState(ALL);
   const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
   const visible = useMemo(
@@ -58,16 +65,9 @@ export function ProblemsPanel() {
   };
 
   return (
-    <section className="problems" data-testid="problems.panel" aria-label="Problems">
-      <div className="problems-bar">
-        <button
-          className="problems-header"
-          onClick={() => setOpen(!open)}
-          aria-expanded={open}
-          data-testid="problems.toggle"
-        >
-          Problems <span className="count">{diagnostics.length}</span>
-        </button>
+    <section className="dock problems" data-testid="problems.panel" aria-label="Problems">
+      <div className="dock-bar">
+        {tabs}
         <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
         <div className="problems-options">
           <GatewayApiPicker />

@@ -1,0 +1,23 @@
+import type { ComponentType, ReactNode } from 'react';
+import { ProblemsCount, ProblemsPanel } from '../problems/ProblemsPanel.tsx';
+
+/** What a panel of the bottom dock gets: the tab strip for its bar, and whether it is open. */
+export interface DockPanelProps {
+  tabs: ReactNode;
+  open: boolean;
+}
+
+/** One tab of the bottom dock. */
+export interface DockPanel {
+  id: string;
+  title: string;
+  /** Shown after the title in the tab (a count, a pass/fail summary). */
+  Badge?: ComponentType;
+  /** Renders a `.dock-bar` holding `tabs` and its own controls, then its content while open. */
+  Panel: ComponentType<DockPanelProps>;
+}
+
+/** The dock's panels, in tab order. */
+export const DOCK_PANELS: readonly DockPanel[] = [
+  { id: 'problems', title: 'Problems', Badge: ProblemsCount, Panel: ProblemsPanel },
+];
