@@ -3,8 +3,9 @@ import { expect, openDesigner, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('the canvas downloads as SVG with a node per box, and as PNG at twice its size', async ({
+test('Export ▸ Picture downloads the canvas as SVG with a node per box, and as PNG at twice its size', async ({
   page,
+  toolbar,
   canvas,
   yamlPane,
   designer,
@@ -13,11 +14,8 @@ test('the canvas downloads as SVG with a node per box, and as PNG at twice its s
   await canvas.fit();
   const shown = await canvas.nodes().count();
 
-  const [svgDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('canvas.export.svg').click(),
-  ]);
-  expect(svgDownload.suggestedFilename()).toBe('design.svg');
+  const svgDownload = await toolbar.exportDownload('svg');
+  expect(svgDownload.suggestedFilename()).toMatch(/^overview.*\.svg$/);
   const svg = await readFile((await svgDownload.path())!, 'utf8');
   expect(svg.match(/<g class="node"/g)).toHaveLength(shown);
   // Every resource is drawn: as a node, as a chip on what it serves, or as its namespace's frame.
@@ -29,10 +27,7 @@ test('the canvas downloads as SVG with a node per box, and as PNG at twice its s
   }
   expect(svg).toContain('>90%</text>');
 
-  const [pngDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('canvas.export.png').click(),
-  ]);
+  const pngDownload = await toolbar.exportDownload('png');
   const png = await readFile((await pngDownload.path())!);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);

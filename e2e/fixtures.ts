@@ -336,7 +336,7 @@ export class ToolbarPage {
     );
   }
 
-  /** Runs an Export ▸ entry that downloads (`yaml`, `zip`, `design-file`) and returns the download. */
+  /** Runs an Export ▸ entry that downloads (`yaml`, `zip`, `design-file`, `svg`, `png`) and returns the download. */
   async exportDownload(kind: string): Promise<Download> {
     await this.page.getByTestId('toolbar.export').click();
     const download = this.page.waitForEvent('download');

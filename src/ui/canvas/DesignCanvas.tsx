@@ -1,5 +1,4 @@
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { ExportButtons } from './export/ExportButtons.tsx';
 import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
@@ -59,9 +58,7 @@ export function DesignCanvas() {
       >
         <Background gap={24} />
         <NamespaceFrames frames={frames} />
-        <Controls showInteractive={false} orientation="horizontal">
-          <ExportButtons />
-        </Controls>
+        <Controls showInteractive={false} orientation="horizontal" />
         {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
           <MiniMap pannable zoomable style={MINIMAP_SIZE} />
         )}

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { writeDesignFile } from '../../core/document/design-file.ts';
 import { joinAsMultiDocument, kubectlFiles } from '../../core/document/kubectl-export.ts';
 import { documentOf, type DesignState } from '../../store/index.ts';
+import { canvasPng, canvasSvg } from './diagram-image.ts';
 
 /** Offers bytes as a download, as a link with `download` does. */
 export function download(name: string, data: BlobPart, type: string): void {
@@ -26,7 +27,7 @@ export function designAsZip(state: DesignState): Uint8Array {
   return zipSync(entries, { level: 6 });
 }
 
-export type ExportKind = 'yaml' | 'zip' | 'clipboard' | 'design-file';
+export type ExportKind = 'yaml' | 'zip' | 'clipboard' | 'design-file' | 'svg' | 'png';
 
 /**
  * Runs an export and says what happened (for a notice). Downloads are named after the design;
@@ -51,6 +52,12 @@ export async function exportDesign(
     case 'design-file':
       download(`${base}.routestudio.json`, writeDesignFile(documentOf(state)), 'application/json');
       return `Downloaded ${base}.routestudio.json: open it again with Open ▸ Design file.`;
+    case 'svg':
+      download(`${base}.svg`, canvasSvg(state), 'image/svg+xml');
+      return `Downloaded ${base}.svg, the canvas as a picture.`;
+    case 'png':
+      download(`${base}.png`, await canvasPng(state), 'image/png');
+      return `Downloaded ${base}.png, the canvas as a picture.`;
   }
 }
 

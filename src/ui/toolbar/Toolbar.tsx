@@ -103,6 +103,19 @@ export function Toolbar({
       testId: 'toolbar.export.design-file',
       run: () => run('design-file'),
     },
+    'separator',
+    {
+      label: 'Picture as SVG',
+      detail: 'the canvas as vector graphics, for wikis and pull requests',
+      testId: 'toolbar.export.svg',
+      run: () => run('svg'),
+    },
+    {
+      label: 'Picture as PNG',
+      detail: 'the canvas at twice its size',
+      testId: 'toolbar.export.png',
+      run: () => run('png'),
+    },
   ];
 
   return (

@@ -1,5 +1,5 @@
-import { renderDiagramSvg } from '../../../core/diagram/svg.ts';
-import type { DesignState } from '../../../store/index.ts';
+import { renderDiagramSvg } from '../../core/diagram/svg.ts';
+import type { DesignState } from '../../store/index.ts';
 
 /** PNG exports are drawn at twice the diagram's size: sharp on high-density screens. */
 export const PNG_SCALE = 2;
@@ -37,25 +37,4 @@ export async function canvasPng(state: DesignState): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Saves a blob as a download named `name`. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click starts the download synchronously; the URL may go once it has.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-/** Downloads the canvas as `<name>.svg`. */
-export function exportSvg(state: DesignState, name = 'design'): void {
-  download(new Blob([canvasSvg(state)], { type: 'image/svg+xml' }), `${name}.svg`);
-}
-
-/** Downloads the canvas as `<name>.png`. */
-export async function exportPng(state: DesignState, name = 'design'): Promise<void> {
-  download(await canvasPng(state), `${name}.png`);
 }
