@@ -18,6 +18,7 @@ import { locateField } from '../src/core/design/locate.ts';
 import { DEFAULT_EXAMPLE_ID, findExample, type Example } from '../src/core/examples/index.ts';
 import { buildGraph } from '../src/core/graph/build.ts';
 import { layoutStructure } from '../src/core/layout/structure.ts';
+import { countOf } from '../src/core/text/plural.ts';
 import { formatTable, ms } from './table.ts';
 import {
   emptyCanvasPoint,
@@ -197,7 +198,10 @@ async function checkingLatencies(page: Page): Promise<KeyLatency[]> {
   const latencies: KeyLatency[] = [];
   for (let i = 0; i <= CHECK_KEYS; i++) {
     const invalid = i % 2 === 0;
-    await page.evaluate(watchText, { selector, expected: ` ${errors + (invalid ? 1 : 0)} errors` });
+    await page.evaluate(watchText, {
+      selector,
+      expected: ` ${countOf(errors + (invalid ? 1 : 0), 'error')}`,
+    });
     await page.keyboard.press(invalid ? '%' : 'Backspace');
     const latency = await page.evaluate(() => window.__uiBench.pending!);
     if (i > 0) latencies.push(latency);
