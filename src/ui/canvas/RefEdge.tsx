@@ -41,11 +41,12 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
       {data?.label && (
         <EdgeLabelRenderer>
           <div
-            className="rs-edge__label nodrag nopan"
+            className={`rs-edge__label nodrag nopan${data.type === 'mirror' ? ' rs-edge__label--mirror' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid="canvas.edge-label"
           >
-            {data.label}
+            {data.label.text}
+            {data.label.detail && <small>{data.label.detail}</small>}
           </div>
         </EdgeLabelRenderer>
       )}
