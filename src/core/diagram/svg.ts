@@ -102,8 +102,11 @@ function frameSvg(frame: NamespaceFrame): string {
   );
 }
 
-/** A share label, the weight it comes from in smaller text under it (as the canvas draws it). */
-function edgeLabelSvg(label: EdgeLabel, x: number, y: number, mirror: boolean): string {
+/**
+ * A share label, the weight it comes from in smaller text under it, ending just before the
+ * edge's end at (`right`, `y`), as the canvas draws it.
+ */
+function edgeLabelSvg(label: EdgeLabel, right: number, y: number, mirror: boolean): string {
   const detailPx = TEXT_FONT_PX - 2;
   const w =
     Math.max(
@@ -112,6 +115,7 @@ function edgeLabelSvg(label: EdgeLabel, x: number, y: number, mirror: boolean): 
     ) + 10;
   const h = label.detail ? 30 : 18;
   const top = y - h / 2;
+  const x = right - w / 2;
   const dash = mirror ? ' stroke-dasharray="3 2"' : '';
   return (
     `<g class="edge-label"><rect x="${x - w / 2}" y="${top}" width="${w}" height="${h}" rx="8" fill="${PALETTE.background}" stroke="${PALETTE.border}"${dash}/>` +
@@ -157,7 +161,7 @@ function edgesSvg(
       `<path class="edge" data-type="${type}" d="M${sx},${sy} C${sx + offset},${sy} ${tx - offset},${ty} ${tx},${ty}" fill="none" stroke="${stroke}" stroke-width="1.5"${dash}/>`,
     );
     const label = labels.get(drawn.edge.id);
-    if (label) out.push(edgeLabelSvg(label, (sx + tx) / 2, (sy + ty) / 2, type === 'mirror'));
+    if (label) out.push(edgeLabelSvg(label, tx - 4, ty, type === 'mirror'));
   }
   return out.join('');
 }
