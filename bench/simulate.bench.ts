@@ -9,7 +9,9 @@ import { createDesign, editFile, type Design } from '../src/core/design/design.t
 import { segmentOffset } from '../src/core/design/locate.ts';
 import { generateLargeDesign } from '../src/core/examples/large.ts';
 import type { SimEntry } from '../src/core/simulate/entry.ts';
+import { layoutSankey } from '../src/core/diagram/flow-sankey.ts';
 import { hostFlows } from '../src/core/simulate/flows.ts';
+import { servedHosts } from '../src/core/simulate/served-hosts.ts';
 import { naiveSimulate } from '../src/core/simulate/naive.ts';
 import { buildRequest, type SimRequest } from '../src/core/simulate/request.ts';
 import { simulate } from '../src/core/simulate/simulate.ts';
@@ -84,7 +86,12 @@ function editedDesigns(count: number): Design[] {
 }
 const edited = editedDesigns(400);
 let next = 0;
-const flowOnce = () => hostFlows(edited[next++ % edited.length]!, FLOW_HOST);
+/** What the flow tab does after an edit: the host list, the host's flows and their picture. */
+const flowOnce = () => {
+  const d = edited[next++ % edited.length]!;
+  servedHosts(d);
+  return layoutSankey(hostFlows(d, FLOW_HOST), 720, 300);
+};
 const flowRequests = hostFlows(design, FLOW_HOST).classes.length + 1;
 const flowProbe = (d: Design) => {
   // The naive way to draw the same flows: route each of the flow's requests without indexes.

@@ -30,6 +30,8 @@ export const ICONS = {
   error: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M9 9l6 6M15 9l-6 6',
   warning: 'M12 4l9 16H3zM12 10v4M12 17v.5',
   info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M12 11v6M12 7.5V8',
+  lock: 'M6 11h12v9H6zM8 11V8a4 4 0 0 1 8 0v3',
+  unlock: 'M6 11h12v9H6zM8 11V8a4 4 0 0 1 7.5-2',
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -6,7 +6,7 @@ import { FRAME_LABEL_HEIGHT, handleOffset, TEXT_FONT_PX } from '../layout/geomet
 import { layoutStructureOf, type NodeBox } from '../layout/layout.ts';
 import { layoutStructure, type LayoutStructure } from '../layout/structure.ts';
 import { drawnEdges } from './drawn-edges.ts';
-import { weightLabels } from './edge-labels.ts';
+import { weightLabels, type EdgeLabel } from './edge-labels.ts';
 import { iconOf } from './icons.ts';
 import { hslHex, namespaceHue } from './namespace-color.ts';
 import { nodeTextOf } from './node-text.ts';
@@ -102,6 +102,31 @@ function frameSvg(frame: NamespaceFrame): string {
   );
 }
 
+/**
+ * A share label, the weight it comes from in smaller text under it, ending just before the
+ * edge's end at (`right`, `y`), as the canvas draws it.
+ */
+function edgeLabelSvg(label: EdgeLabel, right: number, y: number, mirror: boolean): string {
+  const detailPx = TEXT_FONT_PX - 2;
+  const w =
+    Math.max(
+      textWidth(label.text, TEXT_FONT_PX, 'bold'),
+      label.detail ? textWidth(label.detail, detailPx, 'sans') : 0,
+    ) + 10;
+  const h = label.detail ? 30 : 18;
+  const top = y - h / 2;
+  const x = right - w / 2;
+  const dash = mirror ? ' stroke-dasharray="3 2"' : '';
+  return (
+    `<g class="edge-label"><rect x="${x - w / 2}" y="${top}" width="${w}" height="${h}" rx="8" fill="${PALETTE.background}" stroke="${PALETTE.border}"${dash}/>` +
+    `<text x="${x}" y="${top + 13}" font-size="${TEXT_FONT_PX}" font-weight="600" text-anchor="middle" fill="${PALETTE.text}">${escapeXml(label.text)}</text>` +
+    (label.detail
+      ? `<text x="${x}" y="${top + 25}" font-size="${detailPx}" text-anchor="middle" fill="${PALETTE.muted}">${escapeXml(label.detail)}</text>`
+      : '') +
+    '</g>'
+  );
+}
+
 function edgesSvg(
   graph: Graph,
   structure: LayoutStructure,
@@ -136,15 +161,7 @@ function edgesSvg(
       `<path class="edge" data-type="${type}" d="M${sx},${sy} C${sx + offset},${sy} ${tx - offset},${ty} ${tx},${ty}" fill="none" stroke="${stroke}" stroke-width="1.5"${dash}/>`,
     );
     const label = labels.get(drawn.edge.id);
-    if (label) {
-      const lx = (sx + tx) / 2;
-      const ly = (sy + ty) / 2;
-      const w = textWidth(label, TEXT_FONT_PX, 'bold') + 10;
-      out.push(
-        `<g class="edge-label"><rect x="${lx - w / 2}" y="${ly - 9}" width="${w}" height="18" rx="8" fill="${PALETTE.background}" stroke="${PALETTE.border}"/>` +
-          `<text x="${lx}" y="${ly + 4}" font-size="${TEXT_FONT_PX}" font-weight="600" text-anchor="middle" fill="${PALETTE.text}">${escapeXml(label)}</text></g>`,
-      );
-    }
+    if (label) out.push(edgeLabelSvg(label, tx - 4, ty, type === 'mirror'));
   }
   return out.join('');
 }

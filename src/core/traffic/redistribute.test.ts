@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apportion, moveShare, rollout, splitEvenly } from './redistribute.ts';
+import { apportion, controlWeights, moveShare, rollout, splitEvenly } from './redistribute.ts';
 
 const sum = (w: readonly number[]) => w.reduce((a, b) => a + b, 0);
 const weightsArb = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 6 });
@@ -114,5 +114,19 @@ describe('apportion', () => {
     expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(apportion(7, [0, 0])).toEqual([4, 3]);
     expect(apportion(0, [5, 5])).toEqual([0, 0]);
+  });
+});
+
+describe('controlWeights', () => {
+  it('keeps Gateway API weights as the user wrote them', () => {
+    expect(controlWeights('gateway-api', [9, 1])).toEqual([9, 1]);
+    expect(controlWeights('gateway-api', [3, 0, 1])).toEqual([3, 0, 1]);
+  });
+
+  it('brings Istio percentages that do not add up to 100 to 100, keeping the shares', () => {
+    expect(controlWeights('istio', [90, 10])).toEqual([90, 10]);
+    expect(controlWeights('istio', [90, 0])).toEqual([100, 0]);
+    expect(controlWeights('istio', [60, 30])).toEqual([67, 33]);
+    expect(controlWeights('istio', [0, 0])).toEqual([50, 50]);
   });
 });

@@ -7,6 +7,8 @@
  * scale: then every weight is multiplied by the same whole factor, so shares stay exact.
  */
 
+import type { TrafficFamily } from './split.ts';
+
 /** New weights for a rule and the total they add up to. */
 export interface Redistribution {
   weights: number[];
@@ -148,4 +150,16 @@ export function rollout(
   next[to] = Math.round(p * pair);
   next[from] = pair - next[to]!;
   return { weights: next, total: sum(next) };
+}
+
+/**
+ * The weights traffic-shifting controls start from, given the weights as they count
+ * (`Split.weights`). Gateway API weights are relative, so they are the user's scale and stay it.
+ * Istio weights are percentages (older istiod releases rejected routes whose weights did not add
+ * up to 100), so a route that does not add up to 100 starts from the same shares at 100.
+ */
+export function controlWeights(family: TrafficFamily, counted: readonly number[]): number[] {
+  const weights = sanitize(counted);
+  if (family !== 'istio' || sum(weights) === PERCENT_SCALE) return weights;
+  return apportion(PERCENT_SCALE, weights);
 }

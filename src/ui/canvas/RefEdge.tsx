@@ -9,9 +9,14 @@ import { memo } from 'react';
 import type { CanvasEdge } from './flow-types.ts';
 import { EdgeStatusMarker } from './status/EdgeStatusMarker.tsx';
 
+/** Space between a share label and the handle it sits beside. */
+const LABEL_GAP = 4;
+
 /**
  * A reference between objects: a bezier with a class per reference type (mirror edges are
- * dashed, edges to missing objects faded) and, for weighted backends, the share of the rule.
+ * dashed, edges to missing objects faded) and, for weighted backends and mirrors, the share of the
+ * rule, just before the edge's end: edges fanning out of one rule meet their targets apart, where
+ * the rows and Services they reach keep the labels from covering one another.
  */
 const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
@@ -41,11 +46,14 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
       {data?.label && (
         <EdgeLabelRenderer>
           <div
-            className="rs-edge__label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            className={`rs-edge__label nodrag nopan${data.type === 'mirror' ? ' rs-edge__label--mirror' : ''}`}
+            style={{
+              transform: `translate(-100%, -50%) translate(${targetX - LABEL_GAP}px, ${targetY}px)`,
+            }}
             data-testid="canvas.edge-label"
           >
-            {data.label}
+            {data.label.text}
+            {data.label.detail && <small>{data.label.detail}</small>}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -36,7 +36,8 @@ export function createEdgeDeriver(): (
         old.source === source &&
         old.target === target &&
         old.selected === selected &&
-        old.data?.label === label &&
+        old.data?.label?.text === label?.text &&
+        old.data?.label?.detail === label?.detail &&
         old.data?.missing === missing;
       const flowEdge: CanvasEdge = reusable
         ? old

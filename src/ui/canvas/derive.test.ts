@@ -177,12 +177,13 @@ describe('edge derivation', () => {
     const nodes = createNodeDeriver()(input);
     const edges = createEdgeDeriver()(graph, structure, nodes, new Set());
     const backends = edges.filter((e) => e.data?.type === 'backend');
-    expect(backends.map((e) => [e.target, e.sourceHandle, e.data?.label])).toEqual([
+    expect(backends.map((e) => [e.target, e.sourceHandle, e.data?.label?.text])).toEqual([
       [V1, `${ROUTE}#rule/0|out`, '90%'],
       [V2, `${ROUTE}#rule/0|out`, '10%'],
     ]);
     const mirror = edges.find((e) => e.data?.type === 'mirror');
     expect(mirror).toMatchObject({ target: 'missing:/Service/shop/shadow' });
+    expect(mirror?.data?.label).toEqual({ text: '100%', detail: 'mirror' });
     expect(mirror?.data?.missing).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { EdgeLabel } from '../../core/diagram/edge-labels.ts';
 import type { IconName } from '../../core/diagram/icons.ts';
 import type { NodeText } from '../../core/diagram/node-text.ts';
 import type { GraphEdgeType, GraphNode } from '../../core/graph/types.ts';
@@ -36,8 +37,8 @@ export type CanvasNode = Node<CanvasNodeData, CanvasNodeType>;
 
 export interface CanvasEdgeData extends Record<string, unknown> {
   type: GraphEdgeType;
-  /** Weight as a share of the rule's backends, e.g. `90%`. */
-  label: string | undefined;
+  /** Share of the rule's traffic (`90%`, with `w 9` under it when the weight differs). */
+  label: EdgeLabel | undefined;
   /** The edge ends at a missing object. */
   missing: boolean;
 }

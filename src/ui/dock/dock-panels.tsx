@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
+import { FlowPanel } from '../flow/FlowPanel.tsx';
 import { ProblemsCount, ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 
 /** What a panel of the bottom dock gets: the tab strip for its bar, and whether it is open. */
@@ -20,4 +21,5 @@ export interface DockPanel {
 /** The dock's panels, in tab order. */
 export const DOCK_PANELS: readonly DockPanel[] = [
   { id: 'problems', title: 'Problems', Badge: ProblemsCount, Panel: ProblemsPanel },
+  { id: 'flow', title: 'Flow', Panel: FlowPanel },
 ];

@@ -7,13 +7,14 @@ import { Picker } from './Picker.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkWeight } from './validate.ts';
 import { backendWeightLabels } from './weight-labels.ts';
+import { useWeightControls } from './WeightControls.tsx';
 
 const NEW_SERVICE = 'new';
 
 /**
- * A rule's backends with their weights (and share of the traffic); add one from the design's
- * Services (or a new one), remove one. In a two-way split that adds up to 100, setting one
- * weight sets the other to the rest.
+ * A rule's backends with their weights (and share of the traffic), share sliders and locks; add
+ * one from the design's Services (or a new one), remove one. In a two-way split that adds up to
+ * 100, typing one weight sets the other to the rest.
  */
 export function BackendList({
   resource,
@@ -27,6 +28,10 @@ export function BackendList({
   const key = resource.key;
   const backends = asList(backendRefs).map(asRecord);
   const { split, labels } = backendWeightLabels('gateway-api', backendRefs);
+  const controls = useWeightControls(
+    { family: 'gateway-api', key, rule, split, names: backends.map((b) => text(b.name)) },
+    run,
+  );
   const addBackend = (choice: string) => {
     if (choice !== NEW_SERVICE) return connect(`${key}#rule/${rule}`, choice);
     const { design, activeFile } = store.getState();
@@ -67,6 +72,7 @@ export function BackendList({
               })
             }
           />
+          {controls.slider(j)}
           <button
             type="button"
             className="rs-inspector__remove"
@@ -77,6 +83,7 @@ export function BackendList({
           </button>
         </div>
       ))}
+      {controls.tools}
       <Picker
         title="Add backend…"
         testId="inspector.addBackend"

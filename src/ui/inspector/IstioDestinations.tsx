@@ -11,6 +11,7 @@ import { Picker, type PickerOption } from './Picker.tsx';
 import type { SectionProps } from './section-props.ts';
 import { checkPercent } from './validate.ts';
 import { backendWeightLabels } from './weight-labels.ts';
+import { useWeightControls } from './WeightControls.tsx';
 
 const NEW_SERVICE = 'new';
 
@@ -25,6 +26,12 @@ function subsetsOf(rules: readonly Resource[], host: string, namespace: string):
     })
     .flatMap((dr) => asList(asRecord(dr.value.spec).subsets).map((s) => text(asRecord(s).name)))
     .filter(Boolean);
+}
+
+/** `reviews · v2`: a destination's host and subset, as the sliders name it. */
+export function destinationName(destination: Record<string, Json>): string {
+  const subset = text(destination.subset);
+  return subset ? `${text(destination.host)} · ${subset}` : text(destination.host);
 }
 
 /** What a route can be sent to: Services and DestinationRule subsets, as graph node ids. */
@@ -73,6 +80,16 @@ export function IstioDestinations({
   const destinations = asList(asRecord(route).route).map(asRecord);
   const { split, labels } = backendWeightLabels('istio', asRecord(route).route);
   const total = split.total;
+  const controls = useWeightControls(
+    {
+      family: 'istio',
+      key,
+      rule: index,
+      split,
+      names: destinations.map((d) => destinationName(asRecord(d.destination))),
+    },
+    run,
+  );
   const hosts = services.map((s) => ({
     value: istioHostOf(s, resource.namespace),
     hint: 'Service',
@@ -147,9 +164,11 @@ export function IstioDestinations({
                 ×
               </button>
             </div>
+            {controls.slider(j)}
           </div>
         );
       })}
+      {controls.tools}
       <Picker
         title="Route to…"
         testId="inspector.addDestination"

@@ -4,10 +4,11 @@ import { nameFrom, selectIstioGateways } from './design-lists.ts';
 import { Field } from './Field.tsx';
 import { Picker } from './Picker.tsx';
 import { IstioRouteEditor } from './IstioRouteEditor.tsx';
+import { IstioStreamRoutes } from './IstioStreamRoutes.tsx';
 import type { SectionProps } from './section-props.ts';
 import { splitList } from './validate.ts';
 
-/** VirtualService: hosts, gateways, and its http routes (matched in order). */
+/** VirtualService: hosts, gateways, its http routes (matched in order), then tcp and tls routes. */
 export function VirtualServiceSection({ resource, run, connect }: SectionProps) {
   const key = resource.key;
   const gateways = useDesign(selectIstioGateways);
@@ -60,6 +61,7 @@ export function VirtualServiceSection({ resource, run, connect }: SectionProps) 
           Add http route
         </button>
       </section>
+      <IstioStreamRoutes resource={resource} run={run} />
     </>
   );
 }
