@@ -7,6 +7,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { CanvasEdge } from './flow-types.ts';
+import { useEdgeMark } from './highlight/useCanvasHighlight.ts';
 import { EdgeStatusMarker } from './status/EdgeStatusMarker.tsx';
 
 /**
@@ -24,11 +25,13 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
     sourcePosition,
     targetPosition,
   });
+  const mark = useEdgeMark(id);
   const classes = [
     'rs-edge',
     `rs-edge--${data?.type ?? 'ref'}`,
     data?.missing && 'rs-edge--missing',
     selected && 'is-selected',
+    mark && `is-${mark}`,
   ];
   return (
     <>
@@ -41,7 +44,7 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
       {data?.label && (
         <EdgeLabelRenderer>
           <div
-            className="rs-edge__label nodrag nopan"
+            className={`rs-edge__label nodrag nopan${mark ? ` is-${mark}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid="canvas.edge-label"
           >

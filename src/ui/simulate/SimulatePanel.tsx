@@ -1,0 +1,135 @@
+import { useMemo, useState } from 'react';
+import { addRoutingTestCommand, testFromAnswer } from '../../core/routing-tests/index.ts';
+import type { CanvasHighlight, DesignState, SimulationRequest } from '../../store/index.ts';
+import { useCanvasHighlight } from '../canvas/highlight/useCanvasHighlight.ts';
+import type { DockPanelProps } from '../dock/dock-panels.tsx';
+import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
+import { AnswerView } from './AnswerView.tsx';
+import { defaultSimulation } from './default-request.ts';
+import { entryOptions } from './entry-options.ts';
+import { runSimulation, type Simulated } from './run-simulation.ts';
+import { SimulateForm } from './SimulateForm.tsx';
+import './simulate.css';
+
+const selectInputs = (s: DesignState) => ({
+  design: s.shownDesign,
+  graph: s.graph,
+  stale: s.stale,
+  simulation: s.simulation,
+});
+
+/**
+ * The request simulator: a request form (prefilled with a request the design routes) and the
+ * answer — outcome, listener, route, runner-up, backends with their shares, mirrors, redirect,
+ * the request the backends get — with the simulator's explanation. It simulates again on every
+ * change of the design, shows the request's path on the canvas while open, and saves the answer
+ * as a routing test.
+ */
+export function SimulatePanel({ tabs, open }: DockPanelProps) {
+  const store = useDesignStoreApi();
+  const { design, graph, stale, simulation } = useDesign(selectInputs);
+  const options = useMemo(() => entryOptions(design, graph), [design, graph]);
+  const fallback = useMemo(
+    () => defaultSimulation(design, graph, options),
+    [design, graph, options],
+  );
+  const request = simulation ?? fallback;
+  const result = useMemo(
+    () => runSimulation(design, graph, options, request),
+    [design, graph, options, request],
+  );
+  const answer = 'answer' in result ? result.answer : undefined;
+  const highlight = useMemo<CanvasHighlight | undefined>(
+    () =>
+      answer && {
+        type: 'path',
+        nodes: new Set(answer.highlight.nodes),
+        edges: new Set(answer.highlight.edges),
+      },
+    [answer],
+  );
+  useCanvasHighlight(open ? highlight : undefined);
+  const show = (node: string) => {
+    if (store.getState().graph.nodeById.has(node)) store.getState().select([node]);
+  };
+
+  return (
+    <section className="dock simulate" data-testid="simulate.panel" aria-label="Simulate">
+      <div className="dock-bar">
+        {tabs}
+        <span className="dock-bar__note">Where one request goes, and why</span>
+      </div>
+      {open && (
+        <div className="sim-body">
+          <SimulateForm
+            request={request}
+            options={options}
+            onSubmit={(next) => store.getState().setSimulation(next)}
+          />
+          {'error' in result ? (
+            <p className="sim-problem" role="alert" data-testid="simulate.error">
+              {result.error}
+            </p>
+          ) : (
+            <AnswerView
+              answer={result.answer}
+              onShow={show}
+              actions={<SaveAsTest simulated={result} request={request} disabled={stale} />}
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Adds the request and its answer to the design's routing tests: one undoable command. */
+function SaveAsTest({
+  simulated,
+  request,
+  disabled,
+}: {
+  simulated: Simulated;
+  request: SimulationRequest;
+  disabled: boolean;
+}) {
+  const store = useDesignStoreApi();
+  // The request saved last, by value: saving changes the design, which makes a new answer.
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  const save = () => {
+    const state = store.getState();
+    const test = testFromAnswer(simulated.entry, simulated.spec, simulated.answer);
+    const result = state.dispatch(addRoutingTestCommand(state.design, test));
+    const why = result.diagnostics[0]?.message;
+    setRefusal(why);
+    setSaved(why === undefined ? JSON.stringify(request) : undefined);
+  };
+  return (
+    <span className="sim-save">
+      {saved === JSON.stringify(request) && (
+        <span className="sim-muted" role="status" data-testid="simulate.saved">
+          Saved: see the Tests tab
+        </span>
+      )}
+      {refusal && (
+        <span className="sim-error" role="alert">
+          {refusal}
+        </span>
+      )}
+      <button
+        type="button"
+        onClick={save}
+        disabled={disabled}
+        title={
+          disabled
+            ? 'Fix the YAML syntax errors first'
+            : 'Keep this request and its answer as a routing test'
+        }
+        data-testid="simulate.save-test"
+      >
+        Save as test
+      </button>
+    </span>
+  );
+}
