@@ -54,7 +54,7 @@ export function TestsPanel({ tabs, open }: DockPanelProps) {
         {tabs}
         {run && coverage && (
           <span className="tests-totals" data-testid="tests.totals">
-            <span className="tests-passed">{run.passed} passed</span>
+            <span className={run.passed > 0 ? 'tests-passed' : undefined}>{run.passed} passed</span>
             {' · '}
             <span className={run.failed > 0 ? 'tests-failed' : undefined}>{run.failed} failed</span>
             {' · '}

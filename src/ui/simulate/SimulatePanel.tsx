@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { addRoutingTestCommand, testFromAnswer } from '../../core/routing-tests/index.ts';
 import type { CanvasHighlight, DesignState, SimulationRequest } from '../../store/index.ts';
 import { useCanvasHighlight } from '../canvas/highlight/useCanvasHighlight.ts';
 import type { DockPanelProps } from '../dock/dock-panels.tsx';
@@ -7,7 +6,7 @@ import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
 import { AnswerView } from './AnswerView.tsx';
 import { defaultSimulation } from './default-request.ts';
 import { entryOptions } from './entry-options.ts';
-import { runSimulation, type Simulated } from './run-simulation.ts';
+import { runSimulation, saveAsTestCommand, type Simulated } from './run-simulation.ts';
 import { SimulateForm } from './SimulateForm.tsx';
 import './simulate.css';
 
@@ -99,8 +98,7 @@ function SaveAsTest({
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const save = () => {
     const state = store.getState();
-    const test = testFromAnswer(simulated.entry, simulated.spec, simulated.answer);
-    const result = state.dispatch(addRoutingTestCommand(state.design, test));
+    const result = state.dispatch(saveAsTestCommand(state.design, simulated));
     const why = result.diagnostics[0]?.message;
     setRefusal(why);
     setSaved(why === undefined ? JSON.stringify(request) : undefined);

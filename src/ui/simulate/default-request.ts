@@ -19,7 +19,7 @@ const SCHEMES: Record<string, string> = {
   MONGO: 'tcp',
   UDP: 'udp',
 };
-const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443 };
+const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443, grpc: 80, grpcs: 443 };
 
 /** A concrete host for a hostname as written: wildcards get a `www` label, `*` none. */
 function concreteHost(hostname: string | undefined): string | undefined {
@@ -27,8 +27,15 @@ function concreteHost(hostname: string | undefined): string | undefined {
   return hostname.startsWith('*.') ? `www.${hostname.slice(2)}` : hostname;
 }
 
-function url(protocol: string, host: string, port: number | undefined, path: string): string {
-  const scheme = SCHEMES[protocol.toUpperCase()] ?? 'http';
+function url(
+  protocol: string,
+  host: string,
+  port: number | undefined,
+  path: string,
+  grpc: boolean,
+): string {
+  const http = SCHEMES[protocol.toUpperCase()] ?? 'http';
+  const scheme = grpc ? (http === 'https' ? 'grpcs' : 'grpc') : http;
   const l4 = scheme === 'tls' || scheme === 'tcp' || scheme === 'udp';
   const shownPort = port === undefined || DEFAULT_PORTS[scheme] === port ? '' : `:${port}`;
   return `${scheme}://${host}${shownPort}${l4 ? '' : path}`;
@@ -38,10 +45,21 @@ interface FirstMatch {
   path: string;
   method?: string;
   headers: string[];
+  /** A gRPC call (`grpc://` or `grpcs://`). */
+  grpc?: boolean;
+}
+
+/** A GRPCRoute's first match as a gRPC call: `POST /service/method`. */
+function grpcMatch(route: Resource): FirstMatch {
+  const match = list(at(list(at(route.value, 'spec', 'rules'))[0], 'matches'))[0];
+  const service = text(at(match, 'method', 'service')) ?? 'grpc.health.v1.Health';
+  const method = text(at(match, 'method', 'method')) ?? 'Check';
+  return { path: `/${service}/${method}`, method: 'POST', headers: [], grpc: true };
 }
 
 /** The path, method and exact headers of a Gateway API route's first match. */
 function gatewayMatch(route: Resource): FirstMatch {
+  if (route.kind === 'GRPCRoute') return grpcMatch(route);
   const match = list(at(list(at(route.value, 'spec', 'rules'))[0], 'matches'))[0];
   const pathType = text(at(match, 'path', 'type')) ?? 'PathPrefix';
   const value = text(at(match, 'path', 'value'));
@@ -78,8 +96,8 @@ function request(
   port: number | undefined,
   match: FirstMatch,
 ): SimulationRequest {
-  const target = url(protocol, host, port, match.path);
-  const l4 = !/^https?:/.test(target);
+  const target = url(protocol, host, port, match.path, match.grpc === true);
+  const l4 = !/^(https?|grpcs?):/.test(target);
   return {
     entry,
     method: l4 ? '-' : (match.method ?? 'GET'),
@@ -137,8 +155,10 @@ function gatewayRequest(
 /** The VirtualService that serves the Istio entry point first. */
 function virtualServiceAt(design: Design, graph: Graph, entry: SimEntry): Resource | undefined {
   if (entry.type === 'mesh') {
+    const client = entry.namespace ?? design.options.defaultNamespace;
     return design.resources.find((r) => {
-      if (r.group !== ISTIO_GROUP || r.kind !== 'VirtualService') return false;
+      if (r.group !== ISTIO_GROUP || r.kind !== 'VirtualService' || r.namespace !== client)
+        return false;
       const gateways = list(at(r.value, 'spec', 'gateways'));
       return gateways.length === 0 || gateways.includes('mesh');
     });

@@ -1,6 +1,7 @@
 /**
  * The entry points the Simulate panel offers, read from the design: each Gateway API Gateway and
- * its listeners, each Service a GAMMA route attaches to, each Istio Gateway, and the Istio mesh.
+ * its listeners, each Service a GAMMA route attaches to, each Istio Gateway, and the Istio mesh
+ * for a client in each namespace that has VirtualServices (short hosts resolve there).
  * An option's id is what the store keeps (`SimulationRequest.entry`).
  */
 import type { Design } from '../../core/design/design.ts';
@@ -76,11 +77,19 @@ export function entryOptions(design: Design, graph: Graph): EntryOption[] {
       });
     }
   }
-  istio.push({
-    id: MESH_ENTRY,
-    label: 'mesh (Istio sidecars)',
-    group: 'Istio',
-    entry: { type: 'mesh' },
-  });
+  // The mesh once per client namespace: short hosts resolve in the client's namespace.
+  const clients = new Set([design.options.defaultNamespace]);
+  for (const r of design.resources)
+    if (r.group === ISTIO_GROUP && r.kind === 'VirtualService' && r.namespace)
+      clients.add(r.namespace);
+  for (const namespace of [...clients].sort()) {
+    const isDefault = namespace === design.options.defaultNamespace;
+    istio.push({
+      id: isDefault ? MESH_ENTRY : `${MESH_ENTRY}:${namespace}`,
+      label: `mesh · client in namespace ${namespace}`,
+      group: 'Istio',
+      entry: isDefault ? { type: 'mesh' } : { type: 'mesh', namespace },
+    });
+  }
   return [...options, ...istio];
 }
