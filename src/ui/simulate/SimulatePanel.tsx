@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { SimAnswer } from '../../core/simulate/answer.ts';
 import type { CanvasHighlight, DesignState, SimulationRequest } from '../../store/index.ts';
 import { useCanvasHighlight } from '../canvas/highlight/useCanvasHighlight.ts';
 import type { DockPanelProps } from '../dock/dock-panels.tsx';
@@ -38,15 +39,7 @@ export function SimulatePanel({ tabs, open }: DockPanelProps) {
     [design, graph, options, request],
   );
   const answer = 'answer' in result ? result.answer : undefined;
-  const highlight = useMemo<CanvasHighlight | undefined>(
-    () =>
-      answer && {
-        type: 'path',
-        nodes: new Set(answer.highlight.nodes),
-        edges: new Set(answer.highlight.edges),
-      },
-    [answer],
-  );
+  const highlight = usePathHighlight(answer);
   useCanvasHighlight(open ? highlight : undefined);
   const show = (node: string) => {
     if (store.getState().graph.nodeById.has(node)) store.getState().select([node]);
@@ -80,6 +73,32 @@ export function SimulatePanel({ tabs, open }: DockPanelProps) {
       )}
     </section>
   );
+}
+
+function samePath(a: SimAnswer['highlight'], b: SimAnswer['highlight']): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((id, i) => id === y[i]);
+  return same(a.nodes, b.nodes) && same(a.edges, b.edges);
+}
+
+/**
+ * The answer's path for the canvas, the same object while an edit leaves the path as it was: a
+ * new highlight makes every node and edge on the canvas check its mark again.
+ */
+function usePathHighlight(answer: SimAnswer | undefined): CanvasHighlight | undefined {
+  const previous = useRef<{ path: SimAnswer['highlight']; highlight: CanvasHighlight }>(undefined);
+  return useMemo(() => {
+    if (!answer) return undefined;
+    const known = previous.current;
+    if (known && samePath(known.path, answer.highlight)) return known.highlight;
+    const highlight: CanvasHighlight = {
+      type: 'path',
+      nodes: new Set(answer.highlight.nodes),
+      edges: new Set(answer.highlight.edges),
+    };
+    previous.current = { path: answer.highlight, highlight };
+    return highlight;
+  }, [answer]);
 }
 
 /** Adds the request and its answer to the design's routing tests: one undoable command. */
