@@ -110,3 +110,23 @@ test('the dock grows by dragging its top edge', async ({ page, yamlPane }) => {
     .poll(async () => (await simulate.panel.boundingBox())!.height)
     .toBeGreaterThan(before + 100);
 });
+
+test('a mesh request to Istio subsets splits 90 % / 10 % and lights the DestinationRule', async ({
+  page,
+  yamlPane,
+  canvas,
+}) => {
+  await openDesigner(page, yamlPane, 'istio-canary');
+  await canvas.fit();
+  const simulate = new SimulatePanelPage(page);
+  await simulate.open();
+  await expect(simulate.entry).toHaveValue('mesh:travel');
+  await expect(simulate.backends).toHaveText([
+    /90%.*fares subset stable/,
+    /10%.*fares subset canary/,
+  ]);
+  const rule = 'networking.istio.io/DestinationRule/travel/fares';
+  await expect(canvas.node(rule)).toHaveClass(/is-on-path/);
+  await expect(page.getByTestId(`canvas.row.${rule}#subset/canary`)).toHaveClass(/is-on-path/);
+  await expect(page.getByTestId(`canvas.row.${rule}#subset/shadow`)).not.toHaveClass(/is-on-path/);
+});

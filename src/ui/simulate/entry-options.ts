@@ -86,7 +86,7 @@ export function entryOptions(design: Design, graph: Graph): EntryOption[] {
     const isDefault = namespace === design.options.defaultNamespace;
     istio.push({
       id: isDefault ? MESH_ENTRY : `${MESH_ENTRY}:${namespace}`,
-      label: `mesh · client in namespace ${namespace}`,
+      label: `mesh (client in ${namespace})`,
       group: 'Istio',
       entry: isDefault ? { type: 'mesh' } : { type: 'mesh', namespace },
     });

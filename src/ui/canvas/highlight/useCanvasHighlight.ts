@@ -33,6 +33,18 @@ export function useNodeMark(id: string): HighlightMark {
   return useDesign((s) => markOf(s, id, false));
 }
 
+/**
+ * The mark of a whole node: on the path when it or one of its rows is (a DestinationRule whose
+ * subset the request goes to), else as `useNodeMark`.
+ */
+export function useFrameMark(id: string, rows: readonly { id: string }[]): HighlightMark {
+  return useDesign((s) => {
+    const h = s.canvasHighlight;
+    if (h?.type === 'path' && rows.some((row) => h.nodes.has(row.id))) return 'on-path';
+    return markOf(s, id, false);
+  });
+}
+
 /** The mark of an edge (graph edge id). */
 export function useEdgeMark(id: string): HighlightMark {
   return useDesign((s) => markOf(s, id, true));

@@ -5,7 +5,7 @@ import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT } from '../../../core/layout/geometry
 import { Icon } from '../../icons/Icon.tsx';
 import { useDesignStoreApi } from '../../state/store-context.tsx';
 import { handleId, type CanvasNode } from '../flow-types.ts';
-import { useNodeMark } from '../highlight/useCanvasHighlight.ts';
+import { useFrameMark, useNodeMark } from '../highlight/useCanvasHighlight.ts';
 import { CoverageTag } from '../highlight/CoverageTag.tsx';
 import { namespaceHue } from '../../../core/diagram/namespace-color.ts';
 import { AttachedRoutes } from '../status/AttachedRoutes.tsx';
@@ -110,7 +110,7 @@ export function NodeFrame({
     updateNodeInternals(id);
   }, [id, handleKey, updateNodeInternals]);
   const style = { width: data.width, '--ns-hue': namespaceHue(text.namespace) } as CSSProperties;
-  const mark = useNodeMark(id);
+  const mark = useFrameMark(id, text.rows);
   const classes = [
     'rs-node',
     `rs-node--${variant}`,
