@@ -17,7 +17,7 @@ function same(a: SimulationRequest, b: SimulationRequest): boolean {
 
 /**
  * The request form: entry point, method, URL (as curl takes it), headers as `Name: value` lines
- * and, for TLS, the SNI. Choices in a select run at once; typed fields run on Enter (Ctrl+Enter
+ * and, for TLS, the SNI; the Simulate button under the URL, beside the headers. Choices in a select run at once; typed fields run on Enter (Ctrl+Enter
  * in the headers), on the Simulate button, or when the field is left.
  */
 export function SimulateForm({
@@ -116,13 +116,6 @@ export function SimulateForm({
             data-testid="simulate.url"
           />
         </label>
-        <button
-          type="submit"
-          className={`sim-run${same(draft, request) ? '' : ' is-pending'}`}
-          data-testid="simulate.run"
-        >
-          Simulate
-        </button>
       </div>
       <div className="sim-form__row">
         {!connection && (
@@ -154,6 +147,13 @@ export function SimulateForm({
             />
           </label>
         )}
+        <button
+          type="submit"
+          className={`sim-run${same(draft, request) ? '' : ' is-pending'}`}
+          data-testid="simulate.run"
+        >
+          Simulate
+        </button>
       </div>
     </form>
   );

@@ -28,17 +28,18 @@ const selectInputs = (s: DesignState) => ({
 export function SimulatePanel({ tabs, open }: DockPanelProps) {
   const store = useDesignStoreApi();
   const { design, graph, stale, simulation } = useDesign(selectInputs);
-  const options = useMemo(() => entryOptions(design, graph), [design, graph]);
+  // Folded, the panel shows only its bar: nothing is simulated until it opens again.
+  const options = useMemo(() => (open ? entryOptions(design, graph) : []), [open, design, graph]);
   const fallback = useMemo(
-    () => defaultSimulation(design, graph, options),
-    [design, graph, options],
+    () => (open ? defaultSimulation(design, graph, options) : undefined),
+    [open, design, graph, options],
   );
   const request = simulation ?? fallback;
   const result = useMemo(
-    () => runSimulation(design, graph, options, request),
-    [design, graph, options, request],
+    () => (request && open ? runSimulation(design, graph, options, request) : undefined),
+    [open, design, graph, options, request],
   );
-  const answer = 'answer' in result ? result.answer : undefined;
+  const answer = result && 'answer' in result ? result.answer : undefined;
   const highlight = usePathHighlight(answer);
   useCanvasHighlight(open ? highlight : undefined);
   const show = (node: string) => {
@@ -51,7 +52,7 @@ export function SimulatePanel({ tabs, open }: DockPanelProps) {
         {tabs}
         <span className="dock-bar__note">Where one request goes, and why</span>
       </div>
-      {open && (
+      {request && result && (
         <div className="sim-body">
           <SimulateForm
             request={request}
