@@ -10,6 +10,7 @@ import { History } from './history.ts';
 import { createHistorySlice } from './history-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import type { DesignState } from './types.ts';
+import { createTrafficViewSlice } from './traffic-view-slice.ts';
 import { createViewSlice } from './view-slice.ts';
 
 export type {
@@ -23,6 +24,9 @@ export type {
   HistorySlice,
   YamlPaneLayout,
   AnalysisSlice,
+  CanvasHighlight,
+  SimulationRequest,
+  TrafficViewSlice,
 } from './types.ts';
 export {
   analysisSettingsOf,
@@ -71,6 +75,7 @@ export function createDesignStore(init: DesignStoreInit): StoreApi<DesignState> 
       ...createViewSlice(ctx, { ...document, view: { ...document.view, activeFile } }),
       ...createHistorySlice(ctx),
       ...createAnalysisSlice(ctx, gatewayApiTargetOf(document.settings.gatewayApi)),
+      ...createTrafficViewSlice(ctx),
     };
   });
 }

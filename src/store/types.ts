@@ -125,4 +125,36 @@ export interface AnalysisSlice {
   setGatewayApi(gatewayApi: GatewayApiTarget): void;
 }
 
-export type DesignState = DesignSlice & SelectionSlice & ViewSlice & HistorySlice & AnalysisSlice;
+/** A request as the Simulate panel's form writes it (the form's own fields, as typed). */
+export interface SimulationRequest {
+  /** The entry point option: `gateway:NS/NAME`, `gateway:NS/NAME#LISTENER`, `service:NS/NAME`, `istio-gateway:NS/NAME` or `mesh`. */
+  entry: string;
+  method: string;
+  url: string;
+  /** `Name: value` lines. */
+  headers: string;
+  sni: string;
+}
+
+/** What the canvas emphasises while a dock panel shows it. */
+export type CanvasHighlight =
+  /** A simulated request's path (graph node and edge ids); everything else is dimmed. */
+  | { type: 'path'; nodes: ReadonlySet<string>; edges: ReadonlySet<string> }
+  /** Route coverage: the rules (graph node ids) some routing test exercises, and those none does. */
+  | { type: 'coverage'; tested: ReadonlySet<string>; untested: ReadonlySet<string> };
+
+/** The request simulator's and routing tests' view state. Session state: never undone. */
+export interface TrafficViewSlice {
+  /** The request the Simulate panel last ran; undefined until then (the panel offers a default). */
+  simulation: SimulationRequest | undefined;
+  setSimulation(simulation: SimulationRequest): void;
+  canvasHighlight: CanvasHighlight | undefined;
+  setCanvasHighlight(highlight: CanvasHighlight | undefined): void;
+}
+
+export type DesignState = DesignSlice &
+  SelectionSlice &
+  ViewSlice &
+  HistorySlice &
+  AnalysisSlice &
+  TrafficViewSlice;

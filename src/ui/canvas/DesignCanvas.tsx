@@ -12,6 +12,7 @@ import { useCanvasFlow } from './useCanvasFlow.ts';
 import { useCanvasHandlers } from './useCanvasHandlers.ts';
 import { MINIMAP_SIZE, useViewport } from './useViewport.ts';
 import './canvas.css';
+import './highlight/highlight.css';
 
 /**
  * The minimap shows only for designs too large to show whole at a readable zoom (the view keeps
@@ -21,7 +22,11 @@ import './canvas.css';
  */
 const MINIMAP_MAX_NODES = 400;
 
-const selectView = (s: DesignState) => ({ stale: s.stale, fitViewRequest: s.fitViewRequest });
+const selectView = (s: DesignState) => ({
+  stale: s.stale,
+  fitViewRequest: s.fitViewRequest,
+  highlight: s.canvasHighlight?.type,
+});
 
 /**
  * The designer canvas: resources as nodes with their parts as rows, references as edges. It
@@ -32,14 +37,14 @@ export function DesignCanvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   const handlers = useCanvasHandlers(wrapper);
   const { nodes, edges, frames } = useCanvasFlow(handlers.selectedEdges);
-  const { stale, fitViewRequest } = useDesign(selectView);
+  const { stale, fitViewRequest, highlight } = useDesign(selectView);
   const store = useDesignStoreApi();
   const { showMinimap } = useViewport(nodes, frames, fitViewRequest);
 
   return (
     <div
       ref={wrapper}
-      className={`rs-canvas${stale ? ' rs-canvas--stale' : ''}`}
+      className={`rs-canvas${stale ? ' rs-canvas--stale' : ''}${highlight ? ` rs-canvas--${highlight}` : ''}`}
       data-testid="canvas"
       {...handlers.wrapperHandlers}
     >

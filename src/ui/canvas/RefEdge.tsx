@@ -7,6 +7,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { CanvasEdge } from './flow-types.ts';
+import { useEdgeMark } from './highlight/useCanvasHighlight.ts';
 import { EdgeStatusMarker } from './status/EdgeStatusMarker.tsx';
 
 /** Space between a share label and the handle it sits beside. */
@@ -29,11 +30,13 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
     sourcePosition,
     targetPosition,
   });
+  const mark = useEdgeMark(id);
   const classes = [
     'rs-edge',
     `rs-edge--${data?.type ?? 'ref'}`,
     data?.missing && 'rs-edge--missing',
     selected && 'is-selected',
+    mark && `is-${mark}`,
   ];
   return (
     <>
@@ -46,7 +49,7 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
       {data?.label && (
         <EdgeLabelRenderer>
           <div
-            className={`rs-edge__label nodrag nopan${data.type === 'mirror' ? ' rs-edge__label--mirror' : ''}`}
+            className={`rs-edge__label nodrag nopan${data.type === 'mirror' ? ' rs-edge__label--mirror' : ''}${mark ? ` is-${mark}` : ''}`}
             style={{
               transform: `translate(-100%, -50%) translate(${targetX - LABEL_GAP}px, ${targetY}px)`,
             }}

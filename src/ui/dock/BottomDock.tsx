@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { DOCK_PANELS, type DockPanel } from './dock-panels.tsx';
+import { DockResizer } from './DockResizer.tsx';
 import './dock.css';
 
 /**
  * The area under the canvas: one panel at a time (problems, and the panels beside it), chosen by
- * tabs in the panel's own bar. Pressing the open tab folds the dock down to its bar.
+ * tabs in the panel's own bar. Pressing the open tab folds the dock down to its bar; the top edge
+ * drags the open dock taller or lower (session state: every panel gets the height).
  */
 export function BottomDock() {
   const [active, setActive] = useState(DOCK_PANELS[0]!.id);
   const [open, setOpen] = useState(true);
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  const frame = useRef<HTMLDivElement>(null);
   const panel = DOCK_PANELS.find((p) => p.id === active) ?? DOCK_PANELS[0]!;
   const choose = (id: string) => {
     if (id === active) setOpen(!open);
@@ -18,7 +22,19 @@ export function BottomDock() {
     }
   };
   const tabs = <DockTabs active={panel.id} open={open} onChoose={choose} />;
-  return <panel.Panel tabs={tabs} open={open} />;
+  const sized = open && height !== undefined;
+  return (
+    <div
+      ref={frame}
+      className={`dock-frame${sized ? ' dock-frame--sized' : ''}`}
+      style={sized ? ({ '--dock-height': `${height}px` } as CSSProperties) : undefined}
+    >
+      {open && (
+        <DockResizer current={() => frame.current?.offsetHeight ?? 0} onResize={setHeight} />
+      )}
+      <panel.Panel tabs={tabs} open={open} />
+    </div>
+  );
 }
 
 function DockTabs({

@@ -1,6 +1,8 @@
 import type { ComponentType, ReactNode } from 'react';
 import { FlowPanel } from '../flow/FlowPanel.tsx';
 import { ProblemsCount, ProblemsPanel } from '../problems/ProblemsPanel.tsx';
+import { SimulatePanel } from '../simulate/SimulatePanel.tsx';
+import { TestsPanel, TestsSummary } from '../routing-tests/TestsPanel.tsx';
 
 /** What a panel of the bottom dock gets: the tab strip for its bar, and whether it is open. */
 export interface DockPanelProps {
@@ -21,5 +23,7 @@ export interface DockPanel {
 /** The dock's panels, in tab order. */
 export const DOCK_PANELS: readonly DockPanel[] = [
   { id: 'problems', title: 'Problems', Badge: ProblemsCount, Panel: ProblemsPanel },
+  { id: 'simulate', title: 'Simulate', Panel: SimulatePanel },
+  { id: 'tests', title: 'Tests', Badge: TestsSummary, Panel: TestsPanel },
   { id: 'flow', title: 'Flow', Panel: FlowPanel },
 ];

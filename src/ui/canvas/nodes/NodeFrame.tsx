@@ -5,6 +5,8 @@ import { DETAIL_LINE_HEIGHT, HEADER_HEIGHT } from '../../../core/layout/geometry
 import { Icon } from '../../icons/Icon.tsx';
 import { useDesignStoreApi } from '../../state/store-context.tsx';
 import { handleId, type CanvasNode } from '../flow-types.ts';
+import { useFrameMark, useNodeMark } from '../highlight/useCanvasHighlight.ts';
+import { CoverageTag } from '../highlight/CoverageTag.tsx';
 import { namespaceHue } from '../../../core/diagram/namespace-color.ts';
 import { AttachedRoutes } from '../status/AttachedRoutes.tsx';
 import { NodeBadge } from '../status/NodeBadge.tsx';
@@ -37,9 +39,10 @@ function Row({ row, selectedPart }: { row: RowText; selectedPart: string | undef
   const store = useDesignStoreApi();
   const title = [row.label, row.line1, row.line2].filter(Boolean).join('\n');
   const selected = selectedPart === row.id;
+  const mark = useNodeMark(row.id);
   return (
     <div
-      className={`rs-row${row.ghost ? ' rs-row--ghost' : ''}${selected ? ' is-selected' : ''}`}
+      className={`rs-row${row.ghost ? ' rs-row--ghost' : ''}${selected ? ' is-selected' : ''}${mark ? ` is-${mark}` : ''}`}
       style={{ height: row.height }}
       title={title}
       data-testid={`canvas.row.${row.id}`}
@@ -53,6 +56,7 @@ function Row({ row, selectedPart }: { row: RowText; selectedPart: string | undef
         <span className="rs-row__label">{row.label}</span>
         <span className="rs-row__summary">{row.line1}</span>
         <AttachedRoutes id={row.id} />
+        <CoverageTag mark={mark} />
       </div>
       {row.line2 !== undefined && <div className="rs-row__line rs-row__action">{row.line2}</div>}
       {row.chips.length > 0 && <Chips chips={row.chips} selectedPart={selectedPart} />}
@@ -106,11 +110,13 @@ export function NodeFrame({
     updateNodeInternals(id);
   }, [id, handleKey, updateNodeInternals]);
   const style = { width: data.width, '--ns-hue': namespaceHue(text.namespace) } as CSSProperties;
+  const mark = useFrameMark(id, text.rows);
   const classes = [
     'rs-node',
     `rs-node--${variant}`,
     text.ghost && 'rs-node--ghost',
     selected && 'is-selected',
+    mark && `is-${mark}`,
   ];
   return (
     <div
