@@ -3,9 +3,10 @@ import { NamespaceFrames } from './NamespaceFrames.tsx';
 import '@xyflow/react/dist/style.css';
 import type { DesignState } from '../../store/index.ts';
 import { useDesign, useDesignStoreApi } from '../state/store-context.tsx';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ConnectFeedback } from './ConnectFeedback.tsx';
+import { EDGE_LABEL_LAYER_CLASS, EdgeLabelLayer } from './edge-label-layer.tsx';
 import { edgeTypes } from './RefEdge.tsx';
 import { nodeTypes } from './nodes/kinds.tsx';
 import { useCanvasFlow } from './useCanvasFlow.ts';
@@ -40,6 +41,12 @@ export function DesignCanvas() {
   const { stale, fitViewRequest, highlight } = useDesign(selectView);
   const store = useDesignStoreApi();
   const { showMinimap } = useViewport(nodes, frames, fitViewRequest);
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    setLabelLayer(
+      wrapper.current?.querySelector<HTMLElement>(`.${EDGE_LABEL_LAYER_CLASS}`) ?? null,
+    );
+  }, []);
 
   return (
     <div
@@ -48,26 +55,28 @@ export function DesignCanvas() {
       data-testid="canvas"
       {...handlers.wrapperHandlers}
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        {...handlers.flowHandlers}
-        onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
-        connectionMode={ConnectionMode.Loose}
-        onlyRenderVisibleElements
-        deleteKeyCode={null}
-        minZoom={0.05}
-        colorMode="system"
-      >
-        <Background gap={24} />
-        <NamespaceFrames frames={frames} />
-        <Controls showInteractive={false} orientation="horizontal" />
-        {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
-          <MiniMap pannable zoomable style={MINIMAP_SIZE} />
-        )}
-      </ReactFlow>
+      <EdgeLabelLayer.Provider value={labelLayer}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          {...handlers.flowHandlers}
+          onMoveEnd={(_, viewport) => store.getState().setViewport(viewport)}
+          connectionMode={ConnectionMode.Loose}
+          onlyRenderVisibleElements
+          deleteKeyCode={null}
+          minZoom={0.05}
+          colorMode="system"
+        >
+          <Background gap={24} />
+          <NamespaceFrames frames={frames} />
+          <Controls showInteractive={false} orientation="horizontal" />
+          {showMinimap && nodes.length <= MINIMAP_MAX_NODES && (
+            <MiniMap pannable zoomable style={MINIMAP_SIZE} />
+          )}
+        </ReactFlow>
+      </EdgeLabelLayer.Provider>
       {handlers.notice && (
         <div className="rs-canvas__notice" role="status" data-testid="canvas.notice">
           {handlers.notice}

@@ -1,11 +1,6 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  type EdgeProps,
-  type EdgeTypes,
-} from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { memo } from 'react';
+import { EdgeLabel } from './edge-label-layer.tsx';
 import type { CanvasEdge } from './flow-types.ts';
 import { useEdgeMark } from './highlight/useCanvasHighlight.ts';
 import { EdgeStatusMarker } from './status/EdgeStatusMarker.tsx';
@@ -47,7 +42,7 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
         interactionWidth={16}
       />
       {data?.label && (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className={`rs-edge__label nodrag nopan${data.type === 'mirror' ? ' rs-edge__label--mirror' : ''}${mark ? ` is-${mark}` : ''}`}
             style={{
@@ -58,12 +53,12 @@ const RefEdge = memo(function RefEdge(props: EdgeProps<CanvasEdge>) {
             {data.label.text}
             {data.label.detail && <small>{data.label.detail}</small>}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
       {data?.type === 'parent-ref' && (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <EdgeStatusMarker edgeId={id} x={labelX} y={labelY} />
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
     </>
   );
